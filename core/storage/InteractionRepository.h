@@ -1,0 +1,32 @@
+#pragma once
+
+#include "RecordStore.h"
+#include "domain/Interaction.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class InteractionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InteractionRepository)
+
+public:
+    explicit InteractionRepository(Workspace &workspace);
+
+    Result<Interaction> create(Interaction interaction);
+    Result<Interaction> update(Interaction interaction);
+    Status remove(const QString &id);
+    Status restore(const QString &id);
+    Result<Interaction> get(const QString &id);
+    // The customer's timeline, newest first, with the staff member's name.
+    Result<QList<Interaction>> listForCustomer(const QString &customerId);
+
+private:
+    Status checkReferences(const Interaction &interaction);
+
+    Workspace &m_workspace;
+    RecordStore<Interaction> m_store;
+};
+
+}  // namespace guanxi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/Workspace.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace guanxi::test {
+
+// A fresh workspace file in its own temporary folder, removed with the object.
+class TempWorkspace
+{
+public:
+    TempWorkspace();
+    Workspace &operator*() { return *m_workspace; }
+    Workspace *operator->() { return m_workspace.get(); }
+    Workspace &workspace() { return *m_workspace; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    // Closes and opens the file again (to check what was really saved).
+    void reopen();
+    void close() { m_workspace.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+QByteArray readAll(const QString &path);
+void writeAll(const QString &path, const QByteArray &bytes);
+// tests/data/<name>
+QString dataPath(const QString &name);
+// ../shared/testdata/<name>, or an empty string when it does not exist (a user's fresh clone).
+QString sharedTestData(const QString &name);
+
+}  // namespace guanxi::test
+
+// Fails the test with the error's message when a Result or Status is not ok.
+#define GX_VERIFY_OK(expression)                                                                       \
+    do {                                                                                               \
+        const auto &gx_result_ = (expression);                                                         \
+        if (!gx_result_.ok())                                                                          \
+            QFAIL(qPrintable(QStringLiteral(#expression " failed: ") + gx_result_.error().fullText())); \
+    } while (false)
