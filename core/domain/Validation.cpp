@@ -48,18 +48,22 @@ int areaCodeLength(const QString &digitsStartingWithZero)
     return 4;
 }
 
+// The canonical way an extension is written: ASCII, understood everywhere, and read back by
+// normalizePhone so normalising twice changes nothing.
+QString extensionSuffix(const QString &extension)
+{
+    return extension.isEmpty() ? QString() : QStringLiteral(" ext. ") + extension;
+}
+
 QString formatFixedLine(const QString &digits, const QString &extension)
 {
     const int area = areaCodeLength(digits);
     if (area == 0)
         return {};
     const QString local = digits.mid(area);
-    if (local.size() < 7 || local.size() > 8 || local[0] == QLatin1Char('0') || local[0] == QLatin1Char('1'))
+    if (local.size() < 7 || local.size() > 8 || local[0] == QLatin1Char('0'))
         return {};
-    QString result = digits.left(area) + QLatin1Char('-') + local;
-    if (!extension.isEmpty())
-        result += QLatin1Char('-') + extension;
-    return result;
+    return digits.left(area) + QLatin1Char('-') + local + extensionSuffix(extension);
 }
 
 }  // namespace
@@ -107,7 +111,7 @@ Result<QString> Validation::normalizePhone(const QString &input)
         QString rest = digits.startsWith(QLatin1Char('+')) ? digits.mid(1) : digits.mid(2);
         if (rest.size() < 8 || rest.size() > 15 || rest.startsWith(QLatin1Char('0')))
             return invalid();
-        return QString(QLatin1Char('+') + rest + (extension.isEmpty() ? QString() : QLatin1Char('-') + extension));
+        return QString(QLatin1Char('+') + rest + extensionSuffix(extension));
     }
 
     if (isMobile(digits) && extension.isEmpty())
@@ -128,7 +132,7 @@ Result<QString> Validation::normalizePhone(const QString &input)
     }
     // A local number without area code, as small shops in one city write them.
     if ((digits.size() == 7 || digits.size() == 8) && digits[0] != QLatin1Char('1'))
-        return QString(digits + (extension.isEmpty() ? QString() : QLatin1Char('-') + extension));
+        return QString(digits + extensionSuffix(extension));
     return invalid();
 }
 

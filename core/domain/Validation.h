@@ -28,7 +28,7 @@ class Validation
     Q_DECLARE_TR_FUNCTIONS(Validation)
 
 public:
-    // Chinese mobiles → "13812345678"; fixed lines → "010-12345678" (with "-123" extension);
+    // Chinese mobiles → "13812345678"; fixed lines → "010-12345678" (extension: "010-12345678 ext. 123");
     // 400/800 service numbers → "400-123-4567"; other international numbers → "+14155550100".
     // Accepts +86 / 0086 / 86 prefixes, spaces, dashes, dots, brackets and full-width digits.
     static Result<QString> normalizePhone(const QString &input);
