@@ -4,8 +4,9 @@
 
 #include <QFile>
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
-#include <map>
 
 namespace guanxi::search {
 
@@ -21,15 +22,20 @@ std::u32string toUcs4(const QString &text)
     return out;
 }
 
-QStringList resourceLines(const QString &resource, QStringList &problems)
+QByteArray resourceBytes(const QString &resource, QStringList &problems)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly)) {
         problems.append(QStringLiteral("%1: %2").arg(resource, file.errorString()));
         return {};
     }
+    return file.readAll();
+}
+
+QStringList resourceLines(const QString &resource, QStringList &problems)
+{
     QStringList lines;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+    for (const QString &line : QString::fromUtf8(resourceBytes(resource, problems)).split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#')))
             lines.append(trimmed);
@@ -53,39 +59,60 @@ PinyinTable::PinyinTable()
 
 void PinyinTable::loadReadings(const QString &resource)
 {
-    // "syllable PRIMARY|OTHERS": collect per character first, primary reading in front.
-    std::map<char32_t, std::vector<SyllableId>> perCharacter;
-    const QStringList lines = resourceLines(resource, m_problems);
-    std::vector<std::pair<std::string, QString>> entries;
-    for (const QString &line : lines) {
-        const qsizetype space = line.indexOf(QLatin1Char(' '));
-        const QString syllable = line.left(space);
-        if (space <= 0 || syllable.size() > 6) {
-            m_problems.append(line.left(40));
+    // "syllable PRIMARY|OTHERS" per line: gather (character, syllable, primary?) and sort by
+    // character, primary reading first. Plain byte parsing: this runs on the first search.
+    struct Entry {
+        char32_t c;
+        bool other;
+        SyllableId id;
+        bool operator<(const Entry &e) const { return c != e.c ? c < e.c : other < e.other; }
+    };
+    std::vector<std::pair<std::string, std::string_view>> lines;
+    const QByteArray bytes = resourceBytes(resource, m_problems);
+    const std::string_view text(bytes.constData(), size_t(bytes.size()));
+    for (size_t from = 0; from < text.size();) {
+        const size_t newline = std::min(text.find('\n', from), text.size());
+        const std::string_view line = text.substr(from, newline - from);
+        from = newline + 1;
+        if (line.empty() || line.front() == '#')
+            continue;
+        const size_t space = line.find(' ');
+        if (space == 0 || space > 6 || space == std::string_view::npos) {
+            m_problems.append(QString::fromUtf8(line.data(), qsizetype(std::min<size_t>(line.size(), 40))));
             continue;
         }
-        entries.emplace_back(syllable.toStdString(), line.mid(space + 1));
+        lines.emplace_back(std::string(line.substr(0, space)), line.substr(space + 1));
     }
-    std::sort(entries.begin(), entries.end());
-    for (const auto &[syllable, characters] : entries) {
+    std::sort(lines.begin(), lines.end());
+    std::vector<Entry> entries;
+    entries.reserve(bytes.size() / 3);
+    for (const auto &[syllable, characters] : lines) {
         const auto id = SyllableId(m_spellings.size());
         m_spellings.push_back(syllable);
-        const qsizetype bar = characters.indexOf(QLatin1Char('|'));
-        const std::u32string primary = toUcs4(bar < 0 ? characters : characters.left(bar));
-        const std::u32string others = toUcs4(bar < 0 ? QString() : characters.mid(bar + 1));
-        for (const char32_t c : primary) {
-            auto &list = perCharacter[c];
-            list.insert(list.begin(), id);
+        bool other = false;
+        const auto *s = reinterpret_cast<const uint8_t *>(characters.data());
+        const int32_t n = int32_t(characters.size());
+        for (int32_t i = 0; i < n;) {
+            UChar32 c;
+            U8_NEXT(s, i, n, c);
+            if (c == '|')
+                other = true;
+            else if (c > 0x7F)
+                entries.push_back(Entry{char32_t(c), other, id});
         }
-        for (const char32_t c : others)
-            perCharacter[c].push_back(id);
     }
-    m_pool.reserve(perCharacter.size() + perCharacter.size() / 16);
-    m_offsets.reserve(perCharacter.size());
-    for (const auto &[c, ids] : perCharacter) {
-        const size_t count = std::min<size_t>(ids.size(), (1u << CountBits) - 1);
-        m_offsets.emplace(c, std::uint32_t(m_pool.size()) << CountBits | std::uint32_t(count));
-        m_pool.insert(m_pool.end(), ids.begin(), ids.begin() + std::ptrdiff_t(count));
+    std::stable_sort(entries.begin(), entries.end());
+    m_pool.reserve(entries.size());
+    m_offsets.reserve(entries.size());
+    for (size_t i = 0; i < entries.size();) {
+        size_t end = i;
+        while (end < entries.size() && entries[end].c == entries[i].c)
+            ++end;
+        const size_t count = std::min<size_t>(end - i, (1u << CountBits) - 1);
+        m_offsets.emplace(entries[i].c, std::uint32_t(m_pool.size()) << CountBits | std::uint32_t(count));
+        for (size_t k = i; k < i + count; ++k)
+            m_pool.push_back(entries[k].id);
+        i = end;
     }
 }
 
@@ -99,8 +126,7 @@ void PinyinTable::loadPhrases(const QString &resource)
             phrase.anchored = true;
             word.remove(0, 1);
         }
-        for (const char32_t c : toUcs4(word))
-            phrase.text.push_back(Transliteration::simplified(c));
+        phrase.text = toUcs4(word);  // written in simplified characters (the tests check)
         for (const QString &syllable : std::as_const(parts)) {
             if (const auto id = find(syllable.toStdString()))
                 phrase.readings.push_back(*id);

@@ -5,7 +5,6 @@
 #include <unicode/uchar.h>
 
 #include <array>
-#include <string_view>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -23,25 +22,38 @@ std::unique_ptr<icu::Transliterator> createTransliterator(const char *id)
     return U_SUCCESS(status) ? std::move(transliterator) : nullptr;
 }
 
-// ICU does not promise that one transliterator may run on several threads at once; calls are
-// rare (each character once per process), so one lock guards both.
-std::mutex icuMutex;
-
-icu::UnicodeString transliterate(const char *id, char32_t c)
+// One transliterator per kind, created on first use (Han-Latin takes 140 ms to build, so only
+// a character missing from the readings table pays for it). ICU does not promise that one
+// transliterator may run on several threads at once; calls are rare (each character once per
+// process, then cached), so each kind has one lock.
+class Transliterator
 {
-    std::lock_guard lock(icuMutex);
-    static const std::unique_ptr<icu::Transliterator> traditionalSimplified = createTransliterator("Traditional-Simplified");
-    static const std::unique_ptr<icu::Transliterator> hanLatin = createTransliterator("Han-Latin");
-    static const std::unique_ptr<icu::Transliterator> latinAscii = createTransliterator("Latin-ASCII; Lower");
-    const std::string_view which(id);
-    icu::Transliterator *transliterator = which == "Han-Latin"     ? hanLatin.get()
-                                          : which == "Latin-ASCII" ? latinAscii.get()
-                                                                   : traditionalSimplified.get();
-    icu::UnicodeString text{UChar32(c)};
-    if (transliterator)
-        transliterator->transliterate(text);
-    return text;
-}
+public:
+    constexpr explicit Transliterator(const char *id) : m_id(id) {}
+
+    icu::UnicodeString apply(char32_t c)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_created) {
+            m_transliterator = createTransliterator(m_id);
+            m_created = true;
+        }
+        icu::UnicodeString text{UChar32(c)};
+        if (m_transliterator)
+            m_transliterator->transliterate(text);
+        return text;
+    }
+
+private:
+    const char *m_id;
+    std::mutex m_mutex;
+    bool m_created = false;
+    std::unique_ptr<icu::Transliterator> m_transliterator;
+};
+
+constinit Transliterator traditionalSimplified("Traditional-Simplified");
+constinit Transliterator hanLatin("Han-Latin");
+constinit Transliterator latinToAscii("Latin-ASCII; Lower");
 
 char32_t computeSimplified(char32_t c)
 {
@@ -53,7 +65,7 @@ char32_t computeSimplified(char32_t c)
         if (U_SUCCESS(status) && normalized.countChar32() == 1)
             text = normalized;
     }
-    const icu::UnicodeString simplified = transliterate("Traditional-Simplified", char32_t(text.char32At(0)));
+    const icu::UnicodeString simplified = traditionalSimplified.apply(char32_t(text.char32At(0)));
     return simplified.countChar32() == 1 ? char32_t(simplified.char32At(0)) : char32_t(text.char32At(0));
 }
 
@@ -96,7 +108,7 @@ std::string Transliteration::pinyin(char32_t c)
         if (auto it = cache.find(c); it != cache.end())
             return it->second;
     }
-    const icu::UnicodeString latin = transliterate("Han-Latin", c);
+    const icu::UnicodeString latin = hanLatin.apply(c);
     const std::string result = tonelessSyllable(std::u16string(reinterpret_cast<const char16_t *>(latin.getBuffer()),
                                                                size_t(latin.length())));
     std::lock_guard lock(mutex);
@@ -143,7 +155,7 @@ std::string Transliteration::latinAscii(char32_t c)
         if (auto it = cache.find(c); it != cache.end())
             return it->second;
     }
-    const icu::UnicodeString ascii = transliterate("Latin-ASCII", c);
+    const icu::UnicodeString ascii = latinToAscii.apply(c);
     std::string result;
     for (int32_t i = 0; i < ascii.length(); ++i) {
         const char16_t unit = ascii.charAt(i);

@@ -7,6 +7,7 @@
 #include "search/Romanization.h"
 #include "search/SearchTokenizer.h"
 #include "search/SortKey.h"
+#include "search/Transliteration.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void readings_data();
     void readings();
     void everyCuratedReadingIsAReadingOfItsCharacter();
+    void icuFoldsTraditionalCharacters();
     void primaryPinyin_data();
     void primaryPinyin();
     void sortKeyOrdersAMixedList();
@@ -131,11 +133,29 @@ void TestPinyin::everyCuratedReadingIsAReadingOfItsCharacter()
     const PinyinTable &table = PinyinTable::instance();
     for (const PinyinTable::Phrase &phrase : table.phrases()) {
         for (size_t i = 0; i < phrase.text.size(); ++i) {
+            // Looked up after folding to simplified, so written in simplified characters.
+            QCOMPARE(uint(Transliteration::simplified(phrase.text[i])), uint(phrase.text[i]));
             const auto all = table.readings(phrase.text[i]);
             QVERIFY2(std::find(all.begin(), all.end(), phrase.readings[i]) != all.end(),
                      qPrintable(QString::fromUcs4(phrase.text.data(), qsizetype(phrase.text.size()))));
         }
     }
+}
+
+void TestPinyin::icuFoldsTraditionalCharacters()
+{
+    QCOMPARE(uint(Transliteration::simplified(U'長')), uint(U'长'));
+    QCOMPARE(uint(Transliteration::simplified(U'銀')), uint(U'银'));
+    QCOMPARE(uint(Transliteration::simplified(U'慶')), uint(U'庆'));
+    QCOMPARE(uint(Transliteration::simplified(0xF9A8)), uint(U'令'));  // compatibility ideograph
+    QCOMPARE(uint(Transliteration::simplified(U'长')), uint(U'长'));
+    QCOMPARE(uint(Transliteration::simplified(U'A')), uint(U'A'));
+    QCOMPARE(Transliteration::tonelessSyllable(u"Lǚe"), std::string("lve"));
+    QCOMPARE(Transliteration::tonelessSyllable(u"zhǎng"), std::string("zhang"));
+    QCOMPARE(Transliteration::tonelessSyllable(u"ê̄"), std::string("e"));
+    QCOMPARE(Transliteration::tonelessSyllable(u"a b"), std::string());
+    QCOMPARE(Transliteration::latinAscii(U'ß'), std::string("ss"));
+    QCOMPARE(Transliteration::latinAscii(U'Ø'), std::string("o"));
 }
 
 void TestPinyin::primaryPinyin_data()
