@@ -97,6 +97,25 @@ bool wordPrefixIsCheap(const std::string &word, bool letters, bool pinyin)
     return word.size() >= 2;
 }
 
+bool isFullSyllable(const PinyinParser::Unit &unit)
+{
+    return !unit.prefix && unit.text.size() >= 2 && !(unit.text.size() == 2 && unit.text[1] == 'h');
+}
+
+std::string initialPair(const PinyinParser::Unit &before, const PinyinParser::Unit &unit)
+{
+    return std::string{SearchTokenizer::InitialPairMarker, before.text.front(), unit.text.front()};
+}
+
+std::string syllablePair(const PinyinParser::Unit &before, std::string_view syllable)
+{
+    std::string pair(1, SearchTokenizer::SyllablePairMarker);
+    pair += before.text;
+    pair += SearchTokenizer::SyllablePairSeparator;
+    pair += syllable;
+    return pair;
+}
+
 // The ways one word can match: as a Latin word (its beginning, when the user may still be typing
 // it) and, when it is made of letters, as pinyin.
 std::vector<MatchPhrase> wordAlternatives(const std::string &word, bool last)
@@ -109,30 +128,43 @@ std::vector<MatchPhrase> wordAlternatives(const std::string &word, bool last)
     if (!(letters && word.size() == 1 && last))
         addUnique(out, MatchPhrase{{word}, last && wordPrefixIsCheap(word, letters, isPinyinWord(readings)), {}});
     for (const PinyinParser::Reading &reading : readings) {
+        // Each unit after the first is matched together with the one before it where the index
+        // has such pairs: "~bj" after an initial, "=bei'jing" between two full syllables. Single
+        // initials and common syllables are in too many documents to drive a phrase.
         MatchPhrase phrase;
         for (size_t k = 0; k < reading.size(); ++k) {
             const PinyinParser::Unit &unit = reading[k];
-            // An initial after another unit is matched as the pair of both initials: far
-            // fewer documents hold "~bj" than "_j".
-            if (k > 0 && unit.text.size() == 1 && !unit.prefix)
-                phrase.terms.push_back(std::string{SearchTokenizer::InitialPairMarker, reading[k - 1].text.front(), unit.text.front()});
-            else if (!unit.prefix)
+            if (unit.prefix)
+                break;  // only the last unit can be unfinished: below
+            if (k > 0 && unit.text.size() == 1)
+                phrase.terms.push_back(initialPair(reading[k - 1], unit));
+            else if (k > 0 && isFullSyllable(reading[k - 1]) && isFullSyllable(unit))
+                phrase.terms.push_back(syllablePair(reading[k - 1], unit.text));
+            else
                 phrase.terms.push_back(withMarker(SearchTokenizer::PinyinMarker, unit.text));
         }
         if (reading.empty() || !reading.back().prefix) {
             addUnique(out, std::move(phrase));
             continue;
         }
-        const auto completions = PinyinParser::instance().completions(reading.back().text);
+        const PinyinParser::Unit &unfinished = reading.back();
         if (reading.size() == 1) {  // the syllable alone: each completion is a cheap one-term phrase
-            for (const std::string_view completion : completions)
+            for (const std::string_view completion : PinyinParser::instance().completions(unfinished.text))
                 addUnique(out, MatchPhrase{{withMarker(SearchTokenizer::PinyinMarker, completion)}, false, {}});
             continue;
         }
-        phrase.terms.push_back(std::string{SearchTokenizer::InitialPairMarker, reading[reading.size() - 2].text.front(),
-                                           reading.back().text.front()});
-        for (const std::string_view completion : completions)
-            phrase.alsoOneOf.push_back(withMarker(SearchTokenizer::PinyinMarker, completion));
+        const PinyinParser::Unit &before = reading[reading.size() - 2];
+        if (isFullSyllable(before)) {
+            // "=yuan'xia"* reaches only the few pairs yuan'xia, yuan'xian, yuan'xiang, yuan'xiao.
+            phrase.terms.push_back(syllablePair(before, unfinished.text));
+            phrase.prefix = true;
+        } else {
+            // After an initial there is no such pair: the pair of initials keeps the position,
+            // and one of the syllables the unit may become must be in the row.
+            phrase.terms.push_back(initialPair(before, unfinished));
+            for (const std::string_view completion : PinyinParser::instance().completions(unfinished.text))
+                phrase.alsoOneOf.push_back(withMarker(SearchTokenizer::PinyinMarker, completion));
+        }
         addUnique(out, std::move(phrase));
     }
     return out;

@@ -40,23 +40,29 @@ bool isAllLetters(std::string_view word)
     return !word.empty() && std::all_of(word.begin(), word.end(), isAsciiLetter);
 }
 
-// The index terms of each syllable: the reading, its u spelling for ü (lv → lu), its initial
-// and, for zh/ch/sh, the two-letter initial.
-const std::vector<std::vector<std::string>> &syllableTerms()
+// The index terms of each syllable: its spellings (the reading, and the u spelling of ü: lv and
+// lu) and its initials (the first letter and, for zh/ch/sh, the first two).
+struct SyllableTerms {
+    std::vector<std::string> readings;  // "_lv", "_lu"
+    std::vector<std::string> initials;  // "_l"; "_z", "_zh"
+};
+
+const std::vector<SyllableTerms> &syllableTerms()
 {
-    static const std::vector<std::vector<std::string>> terms = [] {
+    static const std::vector<SyllableTerms> terms = [] {
         const PinyinTable &table = PinyinTable::instance();
-        std::vector<std::vector<std::string>> out(size_t(table.syllableCount()));
+        std::vector<SyllableTerms> out(size_t(table.syllableCount()));
         const std::string marker(1, SearchTokenizer::PinyinMarker);
         for (int id = 0; id < table.syllableCount(); ++id) {
             const std::string syllable(table.spelling(SyllableId(id)));
-            auto &list = out[size_t(id)];
-            list.push_back(marker + syllable);
+            SyllableTerms &entry = out[size_t(id)];
+            entry.readings.push_back(marker + syllable);
             if (syllable == "lv" || syllable == "nv" || syllable == "lve" || syllable == "nve")
-                list.push_back(marker + syllable.substr(0, 1) + 'u' + syllable.substr(2));
-            list.push_back(marker + syllable.substr(0, 1));
+                entry.readings.push_back(marker + syllable.substr(0, 1) + 'u' + syllable.substr(2));
+            if (syllable.size() > 1)
+                entry.initials.push_back(marker + syllable.substr(0, 1));
             if (syllable.size() > 2 && syllable[1] == 'h' && (syllable[0] == 'z' || syllable[0] == 'c' || syllable[0] == 's'))
-                list.push_back(marker + syllable.substr(0, 2));
+                entry.initials.push_back(marker + syllable.substr(0, 2));
         }
         return out;
     }();
@@ -116,48 +122,71 @@ private:
         if (term.empty())
             return 0;
         if (!colocated)
-            m_previousInitials.clear();  // set again by han() and word() after their own terms
+            m_previous = {};  // set again by han() and word() after their own terms
         return m_sink(term, start, end, colocated);
     }
 
     int han(char32_t c, int start, int end)
     {
-        const std::string previousInitials = m_previousInitials;
+        Neighbour previous = std::move(m_previous);
         if (int rc = emit(SearchTokenizer::hanTerm(c), start, end, false))
             return rc;
-        m_previousInitials = previousInitials;
-        const auto &terms = syllableTerms();
-        std::array<std::string_view, 24> emitted;
-        size_t count = 0;
-        std::string initials;
-        for (const SyllableId id : PinyinTable::instance().readings(c)) {
-            for (const std::string &term : terms[id]) {
-                if (std::find(emitted.begin(), emitted.begin() + std::ptrdiff_t(count), term) != emitted.begin() + std::ptrdiff_t(count))
-                    continue;
-                if (count < emitted.size())
-                    emitted[count++] = term;
-                if (int rc = emit(term, start, end, true))
-                    return rc;
-            }
-            if (const char initial = terms[id].front()[1]; initials.find(initial) == std::string::npos)
-                initials.push_back(initial);
-        }
-        return pairs(initials, start, end);
+        m_previous = std::move(previous);
+        std::vector<SyllableId> ids;
+        for (const SyllableId id : PinyinTable::instance().readings(c))
+            ids.push_back(id);
+        return pinyin(ids, start, end);
     }
 
-    // The pairs of the previous position's initials with this one's ("~bj"), colocated here.
-    int pairs(const std::string &initials, int start, int end)
+    // The pinyin terms of one position: its readings and initials, then the pairs they form with
+    // the previous position's ("~bj" and "=bei'jing" at 京 in 北京), all colocated.
+    int pinyin(const std::vector<SyllableId> &ids, int start, int end)
     {
+        const auto &terms = syllableTerms();
+        Neighbour current;
+        std::array<std::string_view, 24> emitted;
+        size_t count = 0;
+        const auto emitOnce = [&](std::string_view term) {
+            if (std::find(emitted.begin(), emitted.begin() + std::ptrdiff_t(count), term) != emitted.begin() + std::ptrdiff_t(count))
+                return 0;
+            if (count < emitted.size())
+                emitted[count++] = term;
+            return emit(term, start, end, true);
+        };
+        for (const SyllableId id : ids) {
+            for (const std::string &reading : terms[id].readings) {
+                if (int rc = emitOnce(reading))
+                    return rc;
+                current.syllables.push_back(std::string_view(reading).substr(1));
+            }
+            for (const std::string &initial : terms[id].initials) {
+                if (int rc = emitOnce(initial))
+                    return rc;
+            }
+            if (const char initial = terms[id].readings.front()[1]; current.initials.find(initial) == std::string::npos)
+                current.initials.push_back(initial);
+        }
         std::string pair{SearchTokenizer::InitialPairMarker, ' ', ' '};
-        for (const char before : m_previousInitials) {
-            for (const char initial : initials) {
+        for (const char before : m_previous.initials) {
+            for (const char initial : current.initials) {
                 pair[1] = before;
                 pair[2] = initial;
                 if (int rc = emit(pair, start, end, true))
                     return rc;
             }
         }
-        m_previousInitials = initials;
+        std::string syllablePair;
+        for (const std::string_view before : m_previous.syllables) {
+            for (const std::string_view syllable : current.syllables) {
+                syllablePair.assign(1, SearchTokenizer::SyllablePairMarker);
+                syllablePair.append(before);
+                syllablePair.push_back(SearchTokenizer::SyllablePairSeparator);
+                syllablePair.append(syllable);
+                if (int rc = emit(syllablePair, start, end, true))
+                    return rc;
+            }
+        }
+        m_previous = std::move(current);
         return 0;
     }
 
@@ -307,24 +336,28 @@ private:
 
     int word(const Word &w)
     {
-        const std::string previousInitials = m_previousInitials;
+        Neighbour previous = std::move(m_previous);
         if (int rc = emit(w.folded, w.start, w.end, false))
             return rc;
         if (!isAsciiLetter(w.folded.front()))
             return 0;
-        m_previousInitials = previousInitials;
+        m_previous = std::move(previous);
         if (isAllLetters(w.folded) && w.folded.size() <= 6) {
-            if (const auto id = PinyinTable::instance().find(w.folded)) {
-                for (const std::string &term : syllableTerms()[*id]) {
-                    if (int rc = emit(term, w.start, w.end, true))
-                        return rc;
-                }
-                return pairs(std::string(1, w.folded.front()), w.start, w.end);
-            }
+            if (const auto id = PinyinTable::instance().find(w.folded))
+                return pinyin({*id}, w.start, w.end);
         }
+        // Any other word: its initial, so that "ibm" also finds International Business Machines.
         if (int rc = emit(std::string{SearchTokenizer::PinyinMarker, w.folded.front()}, w.start, w.end, true))
             return rc;
-        return pairs(std::string(1, w.folded.front()), w.start, w.end);
+        std::string pair{SearchTokenizer::InitialPairMarker, ' ', w.folded.front()};
+        for (const char before : m_previous.initials) {
+            pair[1] = before;
+            if (int rc = emit(pair, w.start, w.end, true))
+                return rc;
+        }
+        m_previous = {};
+        m_previous.initials.push_back(w.folded.front());
+        return 0;
     }
 
     int phone(const std::string &digits, int start, int end)
@@ -338,9 +371,15 @@ private:
         return 0;
     }
 
+    // The pinyin of the position just emitted, if it had any: pairs are made with it.
+    struct Neighbour {
+        std::string initials;
+        std::vector<std::string_view> syllables;
+    };
+
     std::string_view m_text;
     const SearchTokenizer::Sink &m_sink;
-    std::string m_previousInitials;  // initials at the position just emitted, if it had any
+    Neighbour m_previous;
 };
 
 int tokenizeQuery(std::string_view text, const SearchTokenizer::Sink &sink)

@@ -13,8 +13,9 @@ namespace guanxi::search {
 //    and, colocated, "_" + each pinyin reading and "_" + each initial ("_chang", "_zhang", "_c",
 //    "_ch", "_z", "_zh" for 长), so that a phrase over consecutive positions matches any mix of
 //    characters, full syllables and initials; each position that follows another one with
-//    initials also holds the pairs of the two initials ("~bj" at 京 in 北京): initials alone are
-//    so common that a query of initials ("bjcc") is matched through these much rarer pairs;
+//    initials also holds the pairs of the two initials ("~bj" at 京 in 北京) and of the two
+//    readings ("=bei'jing"): single initials and common syllables (_g, _ke, _you) are in so many
+//    documents that phrases of them are matched through these much rarer pairs instead;
 //  - a run of letters and digits is one folded word ("Müller" → "muller", full width → ASCII),
 //    with its initial colocated ("_m"; a word that is a pinyin syllable gets the syllable's
 //    tokens, so the Latin "Zhang Wei" answers to "zw" like 张伟);
@@ -38,10 +39,12 @@ public:
 
     // Bump whenever the terms produced for the same text change (also for a new readings table):
     // a workspace indexed by another version must re-index (Workspace::rebuildSearch).
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     static constexpr char PinyinMarker = '_';
     static constexpr char InitialPairMarker = '~';
+    static constexpr char SyllablePairMarker = '=';
+    static constexpr char SyllablePairSeparator = '\'';
     static constexpr char PhoneMarker = '#';
     static constexpr char DomainMarker = '@';
     static constexpr int PhoneGram = 4;  // digits per phone term

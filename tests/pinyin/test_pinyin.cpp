@@ -264,14 +264,16 @@ void TestPinyin::documentTerms_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("every reading and initial, pairs of initials from the second character on")
+    QTest::newRow("every reading and initial; pairs of initials and of readings from the second character on")
         << QStringLiteral("长城")
-        << QStringList{QStringLiteral("_c/_ch/_chang/_z/_zh/_zhang/长"), QStringLiteral("_c/_ch/_cheng/~cc/~zc/城")};
+        << QStringList{QStringLiteral("_c/_ch/_chang/_z/_zh/_zhang/长"),
+                       QStringLiteral("=chang'cheng/=zhang'cheng/_c/_ch/_cheng/~cc/~zc/城")};
     QTest::newRow("ü indexed as v and as u")
-        << QStringLiteral("吕略") << QStringList{QStringLiteral("_l/_lu/_lv/吕"), QStringLiteral("_l/_lue/_lve/~ll/略")};
+        << QStringLiteral("吕略")
+        << QStringList{QStringLiteral("_l/_lu/_lv/吕"), QStringLiteral("=lu'lue/=lu'lve/=lv'lue/=lv'lve/_l/_lue/_lve/~ll/略")};
     QTest::newRow("traditional folded to simplified")
         << QStringLiteral("銀行")
-        << QStringList{QStringLiteral("_y/_yin/银"), QStringLiteral("_h/_hang/_heng/_x/_xing/~yh/~yx/行")};
+        << QStringList{QStringLiteral("_y/_yin/银"), QStringLiteral("=yin'hang/=yin'heng/=yin'xing/_h/_hang/_heng/_x/_xing/~yh/~yx/行")};
     QTest::newRow("Latin words folded, with initials; a pinyin word as a syllable")
         << QStringLiteral("Müller Zhang")
         << QStringList{QStringLiteral("_m/muller"), QStringLiteral("_z/_zh/_zhang/zhang/~mz")};
@@ -284,7 +286,7 @@ void TestPinyin::documentTerms_data()
         << QStringList{QStringLiteral("#0101"), QStringLiteral("#1012"), QStringLiteral("#0123"), QStringLiteral("#1234"),
                        QStringLiteral("#2345"), QStringLiteral("#3456"), QStringLiteral("#4567")};
     QTest::newRow("short numbers are words")
-        << QStringLiteral("58同城") << QStringList{QStringLiteral("58"), QStringLiteral("_t/_tong/同"), QStringLiteral("_c/_ch/_cheng/~tc/城")};
+        << QStringLiteral("58同城") << QStringList{QStringLiteral("58"), QStringLiteral("_t/_tong/同"), QStringLiteral("=tong'cheng/_c/_ch/_cheng/~tc/城")};
     QTest::newRow("e-mail: address, local words, domain, domain words")
         << QStringLiteral("Zhang.Wei@Huawei.com.cn")
         << QStringList{QStringLiteral("zhang.wei@huawei.com.cn"), QStringLiteral("zhang"), QStringLiteral("wei/zhangwei"),

@@ -40,6 +40,7 @@ const Seed seeds[] = {
     {"银河证券", "深圳", "", "", CustomerKind::Company},
     {"北京长城", "天津", "", "", CustomerKind::Company},
     {"单田芳", "鞍山", "", "", CustomerKind::Person},
+    {"吕布服装店", "洛阳", "", "", CustomerKind::Company},
 };
 
 QStringList sorted(QStringList list)
@@ -172,6 +173,11 @@ void TestSearch::findsWhatUsersType_data()
     QTest::newRow("mixed initials and characters") << QStringLiteral("bj长城") << QStringList{changcheng, shortChangcheng};
     QTest::newRow("mixed full pinyin and initials") << QStringLiteral("beijingcc") << QStringList{changcheng, shortChangcheng};
     QTest::newRow("unfinished syllable") << QStringLiteral("beijingchan") << QStringList{changcheng, shortChangcheng};
+    QTest::newRow("unfinished after a syllable") << QStringLiteral("changchen") << QStringList{changcheng, car, shortChangcheng};
+    QTest::newRow("unfinished after initials") << QStringLiteral("bjchan") << QStringList{changcheng, shortChangcheng};
+    QTest::newRow("ü typed as v") << QStringLiteral("lvbu") << QStringList{QStringLiteral("吕布服装店")};
+    QTest::newRow("ü typed as u") << QStringLiteral("lubu") << QStringList{QStringLiteral("吕布服装店")};
+    QTest::newRow("ü in initials") << QStringLiteral("lbfz") << QStringList{QStringLiteral("吕布服装店")};
     // Initials match any two neighbours: 城汽 in 长城汽车 is c q too, 证券 in 银河证券 z q.
     QTest::newRow("重庆 by cq (chong)") << QStringLiteral("cq") << QStringList{chongqing, car};
     QTest::newRow("重庆 by zq (zhong)") << QStringLiteral("zq") << QStringList{chongqing, galaxy};

@@ -199,7 +199,7 @@ CREATE VIRTUAL TABLE customer_search USING fts5(
 
 -- The tokenizer version the index was built with (search::SearchTokenizer::Version), so that a
 -- later Guanxi whose tokenizer or pinyin tables changed can tell that it must re-index.
-INSERT INTO meta(key, value) VALUES ('search_index_version', '2');
+INSERT INTO meta(key, value) VALUES ('search_index_version', '3');
 
 CREATE TRIGGER customers_search_insert AFTER INSERT ON customers
 WHEN guanxi_search_autoindex()
