@@ -117,8 +117,9 @@ std::string syllablePair(const PinyinParser::Unit &before, std::string_view syll
 }
 
 // The ways one word can match: as a Latin word (its beginning, when the user may still be typing
-// it) and, when it is made of letters, as pinyin.
-std::vector<MatchPhrase> wordAlternatives(const std::string &word, bool last)
+// it) and, when it is made of letters, as pinyin. `first`: the word starts its term, so a leading
+// unit implied by the pair after it can be left out (which saves FTS5 a long list to step through).
+std::vector<MatchPhrase> wordAlternatives(const std::string &word, bool last, bool first)
 {
     std::vector<MatchPhrase> out;
     const bool letters = isAllLetters(word);
@@ -126,7 +127,7 @@ std::vector<MatchPhrase> wordAlternatives(const std::string &word, bool last)
         letters ? PinyinParser::instance().parse(word, last) : std::vector<PinyinParser::Reading>{};
     // A single letter at the end is an initial: the initial terms cover Latin words too.
     if (!(letters && word.size() == 1 && last))
-        addUnique(out, MatchPhrase{{word}, last && wordPrefixIsCheap(word, letters, isPinyinWord(readings)), {}});
+        addUnique(out, MatchPhrase{{word}, last && wordPrefixIsCheap(word, letters, isPinyinWord(readings)), {}, 0});
     for (const PinyinParser::Reading &reading : readings) {
         // Each unit after the first is matched together with the one before it where the index
         // has such pairs: "~bj" after an initial, "=bei'jing" between two full syllables. Single
@@ -143,14 +144,24 @@ std::vector<MatchPhrase> wordAlternatives(const std::string &word, bool last)
             else
                 phrase.terms.push_back(withMarker(SearchTokenizer::PinyinMarker, unit.text));
         }
+        const auto leaveOutImpliedFirst = [&](MatchPhrase &p) {
+            const bool implied = reading.size() >= 2 && p.terms.size() >= 2
+                                 && ((reading[0].text.size() == 1 && reading[1].text.size() == 1 && !reading[1].prefix)
+                                     || (isFullSyllable(reading[0]) && p.terms[1].front() == SearchTokenizer::SyllablePairMarker));
+            if (first && implied) {
+                p.terms.erase(p.terms.begin());
+                p.skipped = 1;
+            }
+        };
         if (reading.empty() || !reading.back().prefix) {
+            leaveOutImpliedFirst(phrase);
             addUnique(out, std::move(phrase));
             continue;
         }
         const PinyinParser::Unit &unfinished = reading.back();
         if (reading.size() == 1) {  // the syllable alone: each completion is a cheap one-term phrase
             for (const std::string_view completion : PinyinParser::instance().completions(unfinished.text))
-                addUnique(out, MatchPhrase{{withMarker(SearchTokenizer::PinyinMarker, completion)}, false, {}});
+                addUnique(out, MatchPhrase{{withMarker(SearchTokenizer::PinyinMarker, completion)}, false, {}, 0});
             continue;
         }
         const PinyinParser::Unit &before = reading[reading.size() - 2];
@@ -165,6 +176,7 @@ std::vector<MatchPhrase> wordAlternatives(const std::string &word, bool last)
             for (const std::string_view completion : PinyinParser::instance().completions(unfinished.text))
                 phrase.alsoOneOf.push_back(withMarker(SearchTokenizer::PinyinMarker, completion));
         }
+        leaveOutImpliedFirst(phrase);
         addUnique(out, std::move(phrase));
     }
     return out;
@@ -176,7 +188,7 @@ std::vector<MatchPhrase> piecesAlternatives(const std::vector<Piece> &pieces)
     for (size_t i = 0; i < pieces.size(); ++i) {
         const bool last = i + 1 == pieces.size();
         const std::vector<MatchPhrase> options =
-            pieces[i].han ? std::vector<MatchPhrase>{MatchPhrase{{pieces[i].text}, false, {}}} : wordAlternatives(pieces[i].text, last);
+            pieces[i].han ? std::vector<MatchPhrase>{MatchPhrase{{pieces[i].text}, false, {}, 0}} : wordAlternatives(pieces[i].text, last, i == 0);
         std::vector<MatchPhrase> next;
         for (const MatchPhrase &head : combined) {
             for (const MatchPhrase &option : options) {
@@ -186,6 +198,8 @@ std::vector<MatchPhrase> piecesAlternatives(const std::vector<Piece> &pieces)
                 phrase.terms.insert(phrase.terms.end(), option.terms.begin(), option.terms.end());
                 phrase.prefix = option.prefix;
                 phrase.alsoOneOf.insert(phrase.alsoOneOf.end(), option.alsoOneOf.begin(), option.alsoOneOf.end());
+                if (head.terms.empty())
+                    phrase.skipped = option.skipped;
                 next.push_back(std::move(phrase));
             }
         }
@@ -224,7 +238,7 @@ MatchTerm phoneTerm(const std::string &digits)
 {
     MatchTerm term;
     // Digits in names ("58同城") and e-mail addresses (QQ numbers) are words.
-    addUnique(term.alternatives, MatchPhrase{{digits}, wordPrefixIsCheap(digits, false, false), {}});
+    addUnique(term.alternatives, MatchPhrase{{digits}, wordPrefixIsCheap(digits, false, false), {}, 0});
     // Phone numbers from four digits on: fewer would match a large share of all numbers.
     if (digits.size() >= size_t(SearchTokenizer::PhoneGram)) {
         MatchPhrase grams;
@@ -241,7 +255,7 @@ MatchPhrase domainPhrase(const std::string &domain)
 {
     const size_t dot = domain.rfind('.');
     const bool complete = dot != std::string::npos && SearchTokenizer::isGenericDomainLabel(std::string_view(domain).substr(dot + 1));
-    return MatchPhrase{{withMarker(SearchTokenizer::DomainMarker, domain)}, !complete, {}};
+    return MatchPhrase{{withMarker(SearchTokenizer::DomainMarker, domain)}, !complete, {}, 0};
 }
 
 MatchTerm textTerm(const QString &text)
@@ -253,13 +267,13 @@ MatchTerm textTerm(const QString &text)
     if (at != std::string::npos) {
         // Part of an e-mail address: the address begins with it, or "@domain".
         if (at > 0)
-            addUnique(term.alternatives, MatchPhrase{{folded}, true, {}});
+            addUnique(term.alternatives, MatchPhrase{{folded}, true, {}, 0});
         else if (folded.size() > 1 && folded.find('@', 1) == std::string::npos)
             addUnique(term.alternatives, domainPhrase(folded.substr(1)));
         return term;
     }
     if (text.contains(dotted)) {  // "zhang.wei", "qq.com": an address or a domain may begin so
-        addUnique(term.alternatives, MatchPhrase{{folded}, true, {}});
+        addUnique(term.alternatives, MatchPhrase{{folded}, true, {}, 0});
         addUnique(term.alternatives, domainPhrase(folded));
     }
     for (MatchPhrase &phrase : piecesAlternatives(piecesOf(text.toStdString())))
@@ -346,7 +360,7 @@ QString phraseTerms(const SearchQuery &query)
     QStringList terms;
     for (size_t i = 0; i < query.terms.size(); ++i) {
         for (const MatchPhrase &phrase : query.terms[i].alternatives) {
-            terms.append(QString::number(i));
+            terms.append(QString::number(i) + (phrase.skipped ? QStringLiteral("+%1").arg(phrase.skipped) : QString()));
             for (size_t k = 0; k < phrase.alsoOneOf.size(); ++k)
                 terms.append(QStringLiteral("-1"));
         }

@@ -26,6 +26,10 @@ struct MatchPhrase {
     // syllable after others is matched: the phrase ends with the pair of initials ("~dq" for
     // "dianq…") and one of the syllables it may become (qi, qian, qing …) must occur.
     std::vector<std::string> alsoOneOf;
+    // 1 when the phrase leaves out the term's first unit because the pair that follows implies
+    // it ("bjcc" → "~bj ~jc ~cc": ~bj sits at 京 and says 北 has initial b): the phrase then
+    // starts one position after the term does.
+    int skipped = 0;
 
     bool operator==(const MatchPhrase &) const = default;
 };
@@ -54,8 +58,9 @@ SearchQuery parseSearchQuery(const QString &userQuery);
 // The FTS5 MATCH expression for the customer_search table. Every piece of user text ends up
 // inside a double-quoted string, so no input can produce FTS5 syntax. Empty for an empty query.
 QString matchExpression(const SearchQuery &query);
-// The term each FTS5 phrase of matchExpression(query) belongs to, in order ("0,0,1,-1,-1"; -1
-// for the alsoOneOf terms, which say nothing about where a term matched): the argument of
+// The term each FTS5 phrase of matchExpression(query) belongs to, in order ("0,0+1,1,-1,-1"; "+1"
+// when the phrase starts one position after its term, see MatchPhrase::skipped; -1 for the
+// alsoOneOf terms, which say nothing about where a term matched): the argument of
 // guanxi_search_info().
 QString phraseTerms(const SearchQuery &query);
 

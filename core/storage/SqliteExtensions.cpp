@@ -78,19 +78,25 @@ int tokenize(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, int
 
 // guanxi_search_info(customer_search, 'T0,T1,…'): where the current row matched, from the phrase
 // instances FTS5 found (positions only, never the text). The argument gives the query term of
-// each phrase in order, -1 for phrases that only filter (search::phraseTerms). Result bits: 0–4
+// each phrase in order ("+1" when the phrase starts a position after its term), -1 for phrases
+// that only filter (search::phraseTerms). Result bits: 0–4
 // the columns that matched (name, people, phones, emails, places), then search::SearchInfo's
 // NameStart (a phrase of the first term starts the name) and NameHasAllTerms.
 void searchInfoFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
                         sqlite3_value **argv)
 {
     std::vector<int> termOfPhrase;
+    std::vector<int> lateness;  // positions the phrase starts after its term
     if (argc > 0) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
         for (const char *p = text ? text : ""; *p;) {
             termOfPhrase.push_back(std::atoi(p));
-            while (*p && *p != ',')
+            lateness.push_back(0);
+            while (*p && *p != ',') {
+                if (*p == '+')
+                    lateness.back() = std::atoi(p + 1);
                 ++p;
+            }
             if (*p == ',')
                 ++p;
         }
@@ -112,7 +118,7 @@ void searchInfoFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
             info |= 1 << column;
             if (column == 0) {
                 inName[size_t(term)] = true;
-                if (term == 0 && offset == 0)
+                if (term == 0 && offset == lateness[size_t(phrase)])
                     info |= search::SearchInfo::NameStart;
             }
         }

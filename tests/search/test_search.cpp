@@ -239,6 +239,11 @@ void TestSearch::hitsComeInTheDocumentedOrder_data()
     QTest::newRow("starts, then contains by name")
         << QStringLiteral("changcheng")
         << QStringList{QStringLiteral("长城汽车"), QStringLiteral("北京长城"), QStringLiteral("北京长城科技有限公司")};
+    QTest::newRow("initials: starts, then contains")
+        << QStringLiteral("cc")
+        << QStringList{QStringLiteral("长城汽车"), QStringLiteral("北京长城"), QStringLiteral("北京长城科技有限公司")};
+    QTest::newRow("initials at the start, shortest first")
+        << QStringLiteral("bjcc") << QStringList{QStringLiteral("北京长城"), QStringLiteral("北京长城科技有限公司")};
     QTest::newRow("name matches before places")
         << QStringLiteral("北京") << QStringList{QStringLiteral("北京长城"), QStringLiteral("北京长城科技有限公司"), QStringLiteral("中国工商银行")};
     QTest::newRow("by name within a group")
