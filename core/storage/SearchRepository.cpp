@@ -15,8 +15,6 @@ namespace {
 constexpr int CandidateFactor = 4;
 constexpr int MinCandidates = 100;
 
-
-
 }  // namespace
 
 SearchRepository::SearchRepository(Workspace &workspace) : m_workspace(workspace) {}
