@@ -94,9 +94,23 @@ struct WhereClause {
     QStringList conditions{QStringLiteral("c.deleted = 0")};
     QVariantList bindings;
     bool matchesNothing = false;
+    bool searchOnly = false;  // the search is the only condition: count() can ask the index alone
 };
 
-WhereClause whereFor(const CustomerFilter &filter)
+// Above this many matches a search is "broad": page() then walks the index of the sort order and
+// tests each row against the matches (the first page needs few rows), instead of sorting every
+// match (which costs about a microsecond per match: 0.4 s for "c" among a million customers).
+constexpr int BroadSearchMatches = 5000;
+
+enum class SearchPlan {
+    SortMatches,  // read the matching rows, then sort them: best when few match
+    WalkOrder,    // walk the sort order's index, keep the rows that match: best when many match
+};
+
+// `plan` decides how SQLite uses the search condition: c.seq IN (…) lets it start from the
+// matches; +c.seq IN (…) (the unary plus hides the column from the planner) makes it walk the
+// index of the ORDER BY and look each row up in the materialised matches.
+WhereClause whereFor(const CustomerFilter &filter, SearchPlan plan = SearchPlan::SortMatches)
 {
     WhereClause where;
     if (!filter.search.trimmed().isEmpty()) {
@@ -104,9 +118,11 @@ WhereClause whereFor(const CustomerFilter &filter)
         if (match.isEmpty()) {
             where.matchesNothing = true;  // only punctuation typed: nothing can match
         } else {
-            where.conditions.append(
-                QStringLiteral("c.seq IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"));
+            where.conditions.append(plan == SearchPlan::WalkOrder
+                                        ? QStringLiteral("+c.seq IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)")
+                                        : QStringLiteral("c.seq IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"));
             where.bindings.append(match);
+            where.searchOnly = !filter.tier && !filter.lifecycle && !filter.ownerId;
         }
     }
     if (filter.tier) {
@@ -186,7 +202,19 @@ Result<Customer> CustomerRepository::get(const QString &id)
 Result<CustomerPage> CustomerRepository::page(const CustomerFilter &filter, const CustomerOrder &order,
                                               const std::optional<CustomerCursor> &after, int limit)
 {
-    WhereClause where = whereFor(filter);
+    SearchPlan plan = SearchPlan::SortMatches;
+    if (const QString match = search::buildMatchExpression(filter.search); !match.isEmpty()) {
+        auto matches = sql::scalar(m_workspace.database(),
+                                   QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM customer_search "
+                                                  "WHERE customer_search MATCH ? LIMIT %1)")
+                                       .arg(BroadSearchMatches),
+                                   {match});
+        if (!matches)
+            return matches.error();
+        if (matches->toInt() >= BroadSearchMatches)
+            plan = SearchPlan::WalkOrder;
+    }
+    WhereClause where = whereFor(filter, plan);
     if (where.matchesNothing)
         return CustomerPage{};
     const QString expression = sortExpression(order.column);
@@ -252,9 +280,13 @@ Result<qint64> CustomerRepository::count(const CustomerFilter &filter)
     const WhereClause where = whereFor(filter);
     if (where.matchesNothing)
         return qint64(0);
-    auto n = sql::scalar(m_workspace.database(),
-                         QStringLiteral("SELECT count(*) FROM customers c WHERE %1").arg(where.conditions.join(QStringLiteral(" AND "))),
-                         where.bindings);
+    // The search index holds exactly the live customers: counting there saves a lookup per match.
+    auto n = where.searchOnly
+                 ? sql::scalar(m_workspace.database(),
+                               QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"), where.bindings)
+                 : sql::scalar(m_workspace.database(),
+                               QStringLiteral("SELECT count(*) FROM customers c WHERE %1").arg(where.conditions.join(QStringLiteral(" AND "))),
+                               where.bindings);
     if (!n)
         return n.error();
     return n->toLongLong();

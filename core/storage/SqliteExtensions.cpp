@@ -1,6 +1,7 @@
 #include "SqliteExtensions.h"
 
 #include "SqlSupport.h"
+#include "search/QueryBuilder.h"
 #include "search/SearchTokenizer.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <string_view>
+#include <vector>
 
 namespace guanxi {
 
@@ -61,8 +65,8 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
 int tokenize(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, int length,
              int (*emit)(void *, int, const char *, int, int, int))
 {
-    // FTS5 tokenises documents when indexing and the query's own strings when matching; a
-    // query string only needs its plain terms, the readings live in the documents.
+    // FTS5 tokenises documents when indexing and the query's own strings when matching; query
+    // strings come from search::buildMatchExpression already made of index terms.
     const auto purpose = (flags & FTS5_TOKENIZE_QUERY) ? search::SearchTokenizer::Purpose::Query
                                                        : search::SearchTokenizer::Purpose::Document;
     return search::SearchTokenizer::tokenize(std::string_view(text, size_t(std::max(length, 0))), purpose,
@@ -70,6 +74,58 @@ int tokenize(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, int
                                                  return emit(ftsContext, colocated ? FTS5_TOKEN_COLOCATED : 0,
                                                              token.data(), int(token.size()), start, end);
                                              });
+}
+
+// guanxi_search_info(customer_search, 'T0,T1,…'): where the current row matched, from the phrase
+// instances FTS5 found (positions only, never the text). The argument gives the query term of
+// each phrase in order ("+1" when the phrase starts a position after its term), -1 for phrases
+// that only filter (search::phraseTerms). Result bits: 0–4
+// the columns that matched (name, people, phones, emails, places), then search::SearchInfo's
+// NameStart (a phrase of the first term starts the name) and NameHasAllTerms.
+void searchInfoFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
+                        sqlite3_value **argv)
+{
+    std::vector<int> termOfPhrase;
+    std::vector<int> lateness;  // positions the phrase starts after its term
+    if (argc > 0) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+        for (const char *p = text ? text : ""; *p;) {
+            termOfPhrase.push_back(std::atoi(p));
+            lateness.push_back(0);
+            while (*p && *p != ',') {
+                if (*p == '+')
+                    lateness.back() = std::atoi(p + 1);
+                ++p;
+            }
+            if (*p == ',')
+                ++p;
+        }
+    }
+    const int terms = termOfPhrase.empty() ? 0 : *std::max_element(termOfPhrase.begin(), termOfPhrase.end()) + 1;
+    std::vector<bool> inName(size_t(terms), false);
+    int count = 0;
+    int info = 0;
+    if (api->xInstCount(fts, &count) == SQLITE_OK) {
+        for (int i = 0; i < count; ++i) {
+            int phrase = 0;
+            int column = 0;
+            int offset = 0;
+            if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK || column < 0 || column > 4)
+                continue;
+            const int term = phrase >= 0 && size_t(phrase) < termOfPhrase.size() ? termOfPhrase[size_t(phrase)] : -1;
+            if (term < 0)
+                continue;
+            info |= 1 << column;
+            if (column == 0) {
+                inName[size_t(term)] = true;
+                if (term == 0 && offset == lateness[size_t(phrase)])
+                    info |= search::SearchInfo::NameStart;
+            }
+        }
+    }
+    if (terms > 0 && std::all_of(inName.begin(), inName.end(), [](bool b) { return b; }))
+        info |= search::SearchInfo::NameHasAllTerms;
+    sqlite3_result_int(context, info);
 }
 
 fts5_api *fts5Api(sqlite3 *db)
@@ -94,6 +150,8 @@ Status SqliteExtensions::install(sqlite3 *db)
                          Tr::tr("This SQLite library has no full-text search (FTS5); Guanxi needs SQLite built with FTS5."));
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     int rc = api->xCreateTokenizer(api, "guanxi", nullptr, &tokenizer, nullptr);
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, "guanxi_search_info", nullptr, searchInfoFunction, nullptr);
     if (rc == SQLITE_OK) {
         bool *flag = new bool(true);
         {

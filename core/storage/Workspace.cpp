@@ -489,10 +489,12 @@ Result<Workspace::CheckReport> Workspace::check(bool full)
                                        .arg(indexed->toLongLong())
                                        .arg(live->toLongLong()));
         if (!m_readOnly && m_transactionDepth == 0) {
-            // FTS5 checks its index by re-tokenising every document; it is issued as an INSERT,
-            // so run it in a transaction that is always rolled back.
+            // FTS5 checks its index by re-tokenising every document (rank 1: against the external
+            // content, the view customer_search_source); it is issued as an INSERT, so run it in a
+            // transaction that is always rolled back.
             sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr);
-            const int rc = sqlite3_exec(m_handle, "INSERT INTO customer_search(customer_search) VALUES ('integrity-check')",
+            const int rc = sqlite3_exec(m_handle,
+                                        "INSERT INTO customer_search(customer_search, rank) VALUES ('integrity-check', 1)",
                                         nullptr, nullptr, nullptr);
             if (rc != SQLITE_OK)
                 report.problems.append(tr("The search index does not match the customers: %1")
@@ -572,11 +574,9 @@ Status Workspace::rebuildSearch()
     auto transaction = beginWrite();
     if (!transaction)
         return transaction.error();
-    if (auto r = sql::run(m_db, QStringLiteral("DELETE FROM customer_search")); !r)
-        return r.error();
-    if (auto r = sql::run(m_db, QStringLiteral("INSERT INTO customer_search(rowid, name, people, phones, emails, places) "
-                                               "SELECT seq, name, people, phones, emails, places FROM customer_search_source"));
-        !r)
+    // The index reads its text from the view customer_search_source (external content): 'rebuild'
+    // drops every index entry and re-tokenises the view, whatever state the index was in.
+    if (auto r = sql::run(m_db, QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')")); !r)
         return r.error();
     return (*transaction)->commit();
 }

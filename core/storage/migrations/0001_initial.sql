@@ -164,17 +164,24 @@ CREATE INDEX orders_by_customer ON orders(customer_id, ordered_on);
 CREATE INDEX orders_by_number ON orders(order_number) WHERE order_number <> '';
 
 -- Search: one FTS5 document per live customer (rowid = customers.seq), tokenised by the
--- "guanxi" tokenizer, which indexes every Han character with all its pinyin readings and
--- initials at the same position. Kept current by the triggers below; bulk writers suspend
--- the triggers (guanxi_search_autoindex() returns 0) and re-index in one statement.
-CREATE VIRTUAL TABLE customer_search USING fts5(
-    name, people, phones, emails, places,
-    tokenize = 'guanxi', prefix = '1 2 3');
-
+-- "guanxi" tokenizer (search::SearchTokenizer): every Han character with all its pinyin readings
+-- and initials at one position, folded Latin words, phone numbers as overlapping four-digit runs,
+-- e-mail addresses whole and in parts. The index stores no copy of the text: its content is the
+-- view customer_search_source (content=), so FTS5 re-reads a document from there when it needs
+-- it ('rebuild', 'integrity-check'). Job titles are left out: 经理 or "Manager" would match most
+-- customers and help find none. columnsize=0: nothing ranks by bm25, so no per-document sizes.
+-- No prefix= index: the queries (search::QueryBuilder) use prefixes only where few terms share
+-- them (an unfinished syllable, a word of two or more letters, an address), and initials are
+-- terms of their own.
+--
+-- External content means deletions must hand FTS5 the text exactly as it was indexed, so the
+-- triggers delete BEFORE a change (when the view still shows the old document) and insert AFTER.
+-- Bulk writers suspend the triggers (guanxi_search_autoindex() returns 0) and re-index in one
+-- statement ('rebuild').
 CREATE VIEW customer_search_source AS
 SELECT c.seq AS seq,
        c.name AS name,
-       coalesce((SELECT group_concat(p.name || ' ' || p.title, ' ') FROM contacts p
+       coalesce((SELECT group_concat(p.name, ' ') FROM contacts p
                  WHERE p.customer_id = c.id AND p.deleted = 0), '') AS people,
        trim(c.phone || ' ' || coalesce((SELECT group_concat(p.phone, ' ') FROM contacts p
                  WHERE p.customer_id = c.id AND p.deleted = 0 AND p.phone <> ''), '')) AS phones,
@@ -184,6 +191,16 @@ SELECT c.seq AS seq,
 FROM customers c
 WHERE c.deleted = 0;
 
+CREATE VIRTUAL TABLE customer_search USING fts5(
+    name, people, phones, emails, places,
+    tokenize = 'guanxi',
+    content = 'customer_search_source', content_rowid = 'seq',
+    columnsize = 0);
+
+-- The tokenizer version the index was built with (search::SearchTokenizer::Version), so that a
+-- later Guanxi whose tokenizer or pinyin tables changed can tell that it must re-index.
+INSERT INTO meta(key, value) VALUES ('search_index_version', '3');
+
 CREATE TRIGGER customers_search_insert AFTER INSERT ON customers
 WHEN guanxi_search_autoindex()
 BEGIN
@@ -191,31 +208,75 @@ BEGIN
         SELECT seq, name, people, phones, emails, places FROM customer_search_source WHERE seq = NEW.seq;
 END;
 
-CREATE TRIGGER customers_search_update
+CREATE TRIGGER customers_search_unindex
+BEFORE UPDATE OF name, phone, email, city, region, deleted ON customers
+WHEN guanxi_search_autoindex()
+BEGIN
+    INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places)
+        SELECT 'delete', seq, name, people, phones, emails, places FROM customer_search_source WHERE seq = OLD.seq;
+END;
+
+CREATE TRIGGER customers_search_reindex
 AFTER UPDATE OF name, phone, email, city, region, deleted ON customers
 WHEN guanxi_search_autoindex()
 BEGIN
-    DELETE FROM customer_search WHERE rowid = OLD.seq;
     INSERT INTO customer_search(rowid, name, people, phones, emails, places)
         SELECT seq, name, people, phones, emails, places FROM customer_search_source WHERE seq = NEW.seq;
 END;
 
-CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts
+CREATE TRIGGER customers_search_delete BEFORE DELETE ON customers
 WHEN guanxi_search_autoindex()
 BEGIN
-    DELETE FROM customer_search WHERE rowid = (SELECT seq FROM customers WHERE id = NEW.customer_id);
-    INSERT INTO customer_search(rowid, name, people, phones, emails, places)
-        SELECT s.seq, s.name, s.people, s.phones, s.emails, s.places FROM customer_search_source s
-        JOIN customers c ON c.seq = s.seq WHERE c.id = NEW.customer_id;
+    INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places)
+        SELECT 'delete', seq, name, people, phones, emails, places FROM customer_search_source WHERE seq = OLD.seq;
 END;
 
-CREATE TRIGGER contacts_search_update
-AFTER UPDATE OF customer_id, name, title, phone, email, deleted ON contacts
+CREATE TRIGGER contacts_search_unindex_insert BEFORE INSERT ON contacts
 WHEN guanxi_search_autoindex()
 BEGIN
-    DELETE FROM customer_search WHERE rowid IN
-        (SELECT seq FROM customers WHERE id IN (OLD.customer_id, NEW.customer_id));
+    INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places)
+        SELECT 'delete', s.seq, s.name, s.people, s.phones, s.emails, s.places FROM customer_search_source s
+        WHERE s.seq = (SELECT seq FROM customers WHERE id = NEW.customer_id);
+END;
+
+CREATE TRIGGER contacts_search_reindex_insert AFTER INSERT ON contacts
+WHEN guanxi_search_autoindex()
+BEGIN
     INSERT INTO customer_search(rowid, name, people, phones, emails, places)
         SELECT s.seq, s.name, s.people, s.phones, s.emails, s.places FROM customer_search_source s
-        JOIN customers c ON c.seq = s.seq WHERE c.id IN (OLD.customer_id, NEW.customer_id);
+        WHERE s.seq = (SELECT seq FROM customers WHERE id = NEW.customer_id);
+END;
+
+CREATE TRIGGER contacts_search_unindex_update
+BEFORE UPDATE OF customer_id, name, phone, email, deleted ON contacts
+WHEN guanxi_search_autoindex()
+BEGIN
+    INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places)
+        SELECT 'delete', s.seq, s.name, s.people, s.phones, s.emails, s.places FROM customer_search_source s
+        WHERE s.seq IN (SELECT seq FROM customers WHERE id IN (OLD.customer_id, NEW.customer_id));
+END;
+
+CREATE TRIGGER contacts_search_reindex_update
+AFTER UPDATE OF customer_id, name, phone, email, deleted ON contacts
+WHEN guanxi_search_autoindex()
+BEGIN
+    INSERT INTO customer_search(rowid, name, people, phones, emails, places)
+        SELECT s.seq, s.name, s.people, s.phones, s.emails, s.places FROM customer_search_source s
+        WHERE s.seq IN (SELECT seq FROM customers WHERE id IN (OLD.customer_id, NEW.customer_id));
+END;
+
+CREATE TRIGGER contacts_search_unindex_delete BEFORE DELETE ON contacts
+WHEN guanxi_search_autoindex()
+BEGIN
+    INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places)
+        SELECT 'delete', s.seq, s.name, s.people, s.phones, s.emails, s.places FROM customer_search_source s
+        WHERE s.seq = (SELECT seq FROM customers WHERE id = OLD.customer_id);
+END;
+
+CREATE TRIGGER contacts_search_reindex_delete AFTER DELETE ON contacts
+WHEN guanxi_search_autoindex()
+BEGIN
+    INSERT INTO customer_search(rowid, name, people, phones, emails, places)
+        SELECT s.seq, s.name, s.people, s.phones, s.emails, s.places FROM customer_search_source s
+        WHERE s.seq = (SELECT seq FROM customers WHERE id = OLD.customer_id);
 END;
