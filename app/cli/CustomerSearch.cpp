@@ -17,7 +17,7 @@ Result<QList<SearchHit>> searchCustomers(Workspace &workspace, const QString &qu
         if (!page)
             return page.error();
         for (const Customer &c : std::as_const(page->customers))
-            hits.append({c.meta.id, c.name, c.city, c.phone, c.tier});
+            hits.append({c.meta.id, c.name, c.city, c.phone});
         cursor = page->next;
     } while (cursor && (limit == 0 || hits.size() < limit));
     return hits;

@@ -33,8 +33,7 @@ int runSearch(Context &context)
             array.append(QJsonObject{{QStringLiteral("id"), hit.id},
                                      {QStringLiteral("name"), hit.name},
                                      {QStringLiteral("city"), hit.city.isEmpty() ? QJsonValue() : QJsonValue(hit.city)},
-                                     {QStringLiteral("phone"), hit.phone.isEmpty() ? QJsonValue() : QJsonValue(hit.phone)},
-                                     {QStringLiteral("tier"), enumCode(hit.tier)}});
+                                     {QStringLiteral("phone"), hit.phone.isEmpty() ? QJsonValue() : QJsonValue(hit.phone)}});
         Console::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Success;
     }
