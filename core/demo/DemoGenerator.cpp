@@ -8,6 +8,11 @@
 #include <QTimeZone>
 
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace guanxi::demo {
 
@@ -362,6 +367,104 @@ void DemoGenerator::addFollowUps(DemoRandom &rng, const Profile &profile, DemoCu
     }
 }
 
+namespace {
+
+// Customers generated on a second thread while this one writes: generating and validating
+// take about a third of the time SQLite needs, and this machine has two cores. Bounded, so a
+// slow disk does not fill the memory with waiting customers.
+class GeneratedBatches
+{
+public:
+    static constexpr int BatchSize = 500;
+    static constexpr std::size_t MaxWaiting = 8;
+
+    // Producer: false when the consumer has given up.
+    bool push(QList<DemoCustomer> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_batches.size() < MaxWaiting || m_abandoned; });
+        if (m_abandoned)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    // Consumer: the next batch, or nothing when all were taken.
+    std::optional<QList<DemoCustomer>> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return std::nullopt;
+        QList<DemoCustomer> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<DemoCustomer>> m_batches;
+    bool m_finished = false;
+    bool m_abandoned = false;
+};
+
+// Writes one customer and what belongs to it, turning the generator's indexes into ids.
+Status writeCustomer(BulkWriter &writer, DemoCustomer &generated, const QStringList &staffIds)
+{
+    const auto staffId = [&](int index) { return index >= 0 ? staffIds.at(index) : QString(); };
+    Customer &customer = generated.customer;
+    customer.ownerId = staffId(generated.ownerIndex);
+    if (Status s = writer.add(customer); !s)
+        return s;
+    for (Contact &contact : generated.contacts) {
+        contact.customerId = customer.meta.id;
+        if (Status s = writer.add(contact); !s)
+            return s;
+    }
+    for (int k = 0; k < generated.interactions.size(); ++k) {
+        Interaction &interaction = generated.interactions[k];
+        interaction.customerId = customer.meta.id;
+        const int contactIndex = generated.interactionContact.at(k);
+        interaction.contactId = contactIndex >= 0 ? generated.contacts.at(contactIndex).meta.id : QString();
+        interaction.staffId = staffId(generated.interactionStaff.at(k));
+        interaction.meta.createdAt = interaction.occurredAt;
+        if (Status s = writer.add(interaction); !s)
+            return s;
+    }
+    for (Order &order : generated.orders) {
+        order.customerId = customer.meta.id;
+        order.meta.createdAt = beijingTime(order.orderedOn, 10, 0);
+        if (Status s = writer.add(order); !s)
+            return s;
+    }
+    for (int k = 0; k < generated.followUps.size(); ++k) {
+        FollowUp &followUp = generated.followUps[k];
+        followUp.customerId = customer.meta.id;
+        const int interactionIndex = generated.followUpInteraction.at(k);
+        followUp.interactionId = interactionIndex >= 0 ? generated.interactions.at(interactionIndex).meta.id : QString();
+        followUp.ownerId = staffId(generated.followUpOwner.at(k));
+        if (Status s = writer.add(followUp); !s)
+            return s;
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<DemoSummary> DemoGenerator::generate(Workspace &workspace, const DemoOptions &options)
 {
     if (options.customers < 0)
@@ -383,52 +486,40 @@ Result<DemoSummary> DemoGenerator::generate(Workspace &workspace, const DemoOpti
         staffIds.append(member.meta.id);
         ++summary.staff;
     }
-    const auto staffId = [&](int index) { return index >= 0 ? staffIds.at(index) : QString(); };
 
-    for (qint64 i = 0; i < options.customers; ++i) {
-        DemoCustomer generated = generator.customer(i);
-        Customer &customer = generated.customer;
-        customer.ownerId = staffId(generated.ownerIndex);
-        if (Status s = writer.add(customer); !s)
-            return s.error();
-        for (Contact &contact : generated.contacts) {
-            contact.customerId = customer.meta.id;
-            if (Status s = writer.add(contact); !s)
-                return s.error();
+    GeneratedBatches batches;
+    std::thread producer([&] {
+        for (qint64 first = 0; first < options.customers; first += GeneratedBatches::BatchSize) {
+            QList<DemoCustomer> batch;
+            const qint64 end = std::min<qint64>(first + GeneratedBatches::BatchSize, options.customers);
+            for (qint64 i = first; i < end; ++i)
+                batch.append(generator.customer(i));
+            if (!batches.push(std::move(batch)))
+                return;
         }
-        for (int k = 0; k < generated.interactions.size(); ++k) {
-            Interaction &interaction = generated.interactions[k];
-            interaction.customerId = customer.meta.id;
-            const int contactIndex = generated.interactionContact.at(k);
-            interaction.contactId = contactIndex >= 0 ? generated.contacts.at(contactIndex).meta.id : QString();
-            interaction.staffId = staffId(generated.interactionStaff.at(k));
-            interaction.meta.createdAt = interaction.occurredAt;
-            if (Status s = writer.add(interaction); !s)
-                return s.error();
+        batches.finish();
+    });
+    Status written;
+    while (written) {
+        std::optional<QList<DemoCustomer>> batch = batches.pop();
+        if (!batch)
+            break;
+        for (DemoCustomer &generated : *batch) {
+            if (written = writeCustomer(writer, generated, staffIds); !written)
+                break;
+            ++summary.customers;
+            summary.contacts += generated.contacts.size();
+            summary.interactions += generated.interactions.size();
+            summary.orders += generated.orders.size();
+            summary.followUps += generated.followUps.size();
+            if (options.progress && summary.customers % 1000 == 0)
+                options.progress(summary.customers, options.customers);
         }
-        for (Order &order : generated.orders) {
-            order.customerId = customer.meta.id;
-            order.meta.createdAt = beijingTime(order.orderedOn, 10, 0);
-            if (Status s = writer.add(order); !s)
-                return s.error();
-        }
-        for (int k = 0; k < generated.followUps.size(); ++k) {
-            FollowUp &followUp = generated.followUps[k];
-            followUp.customerId = customer.meta.id;
-            const int interactionIndex = generated.followUpInteraction.at(k);
-            followUp.interactionId = interactionIndex >= 0 ? generated.interactions.at(interactionIndex).meta.id : QString();
-            followUp.ownerId = staffId(generated.followUpOwner.at(k));
-            if (Status s = writer.add(followUp); !s)
-                return s.error();
-        }
-        ++summary.customers;
-        summary.contacts += generated.contacts.size();
-        summary.interactions += generated.interactions.size();
-        summary.orders += generated.orders.size();
-        summary.followUps += generated.followUps.size();
-        if (options.progress && (i + 1) % 1000 == 0)
-            options.progress(i + 1, options.customers);
     }
+    batches.abandon();
+    producer.join();
+    if (!written)
+        return written.error();
     if (options.progress)
         options.progress(options.customers, options.customers);
     if (Status committed = writer.commit(options.stage); !committed)
