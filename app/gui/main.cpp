@@ -37,15 +37,17 @@ void fail(const QString &message)
 bool parse(const QApplication &app, Arguments *arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Guanxi, a desktop CRM for small businesses."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Guanxi, a desktop CRM for small businesses."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QCoreApplication::translate("main", "Open the workspace FILE."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("main", "Start in VIEW: customers, followups or customer:ID."),
-                                  QStringLiteral("VIEW"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Start in VIEW: customers, followups or customer:ID."),
+        QStringLiteral("VIEW"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window off-screen, save it as the PNG file FILE and exit."),
@@ -53,9 +55,10 @@ bool parse(const QApplication &app, Arguments *arguments)
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("main", "Use the language LANG (zh_CN or en)."),
                                       QStringLiteral("LANG"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Screenshot size, WIDTHxHEIGHT (default 1366x768)."),
-                                  QStringLiteral("WxH"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Screenshot size, WIDTHxHEIGHT (default 1366x768)."),
+        QStringLiteral("WxH"));
     parser.addOptions({workspace, view, screenshot, language, size});
     parser.process(app);
 
@@ -89,7 +92,10 @@ int takeScreenshot(const Arguments &arguments)
     MessageBoxes::setNonInteractive(true);
     WorkspaceSession session;
     // Opened as the user would open it (a read-only file shows as read-only); nothing is written.
-    if (Status opened = session.open(arguments.workspace, Workspace::Options{}); !opened) {
+    // The quick check is skipped: it reads the whole file and a screenshot changes nothing.
+    Workspace::Options options;
+    options.quickCheck = false;
+    if (Status opened = session.open(arguments.workspace, options); !opened) {
         fail(opened.error().fullText());
         return 1;
     }
@@ -101,14 +107,16 @@ int takeScreenshot(const Arguments &arguments)
         fail(error);
         return 1;
     }
-    if (Status saved = Screenshot::capture(&window, arguments.size, arguments.screenshot); !saved) {
+    if (Status saved
+        = Screenshot::capture(&window, arguments.size, arguments.screenshot, [&window] { return !window.isLoading(); });
+        !saved) {
         fail(saved.error().fullText());
         return 1;
     }
     return 0;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -16,8 +16,8 @@ class SessionFixture
 public:
     SessionFixture()
     {
-        m_workspace.close();  // the session opens its own connection
-        const Status opened = m_session.open(m_workspace.path(), Workspace::Options{});
+        m_workspace.close(); // the session opens its own connection
+        const Status opened = m_session.open(m_workspace.path(), Workspace::Options {});
         if (!opened)
             qFatal("Cannot open the test workspace: %s", qPrintable(opened.error().fullText()));
     }
@@ -42,4 +42,4 @@ inline void isolateSettings(const QString &folder)
     QSettings().clear();
 }
 
-}  // namespace guanxi::test
+} // namespace guanxi::test

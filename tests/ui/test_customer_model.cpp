@@ -25,7 +25,8 @@ using namespace guanxi::test;
 
 namespace {
 
-Customer makeCustomer(const QString &name, const QString &city = {}, RelationshipTier tier = RelationshipTier::Transactional,
+Customer makeCustomer(const QString &name, const QString &city = {},
+                      RelationshipTier tier = RelationshipTier::Transactional,
                       LifecycleLevel lifecycle = LifecycleLevel::Prospect, const QString &ownerId = {})
 {
     Customer c;
@@ -44,11 +45,20 @@ CustomerFilter searchFor(const QString &text)
     return filter;
 }
 
+// Waits until the model's queries (which run on the session's worker thread) have arrived.
+bool settle(const CustomerTableModel &model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading() && !model.isCounting(); }, 10000);
+}
+
 // The names of the model's rows after fetching everything.
 QStringList allNames(CustomerTableModel &model)
 {
-    while (model.canFetchMore({}))
+    settle(model);
+    while (model.canFetchMore({})) {
         model.fetchMore({});
+        settle(model);
+    }
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row)
         names.append(model.index(row, CustomerTableModel::NameColumn).data().toString());
@@ -63,7 +73,7 @@ QStringList loadedNames(const CustomerTableModel &model)
     return names;
 }
 
-}  // namespace
+} // namespace
 
 class TestCustomerModel : public QObject
 {
@@ -96,12 +106,15 @@ private:
 void TestCustomerModel::firstPageThenKeysetPages()
 {
     SessionFixture fixture;
-    for (int i = 449; i >= 0; --i)  // inserted backwards: the order must come from the sort, not from insertion
-        GX_VERIFY_OK(fixture->customers().create(makeCustomer(QStringLiteral("Customer %1").arg(i, 3, 10, QLatin1Char('0')))));
+    for (int i = 449; i >= 0; --i) // inserted backwards: the order must come from the sort, not from insertion
+        GX_VERIFY_OK(
+            fixture->customers().create(makeCustomer(QStringLiteral("Customer %1").arg(i, 3, 10, QLatin1Char('0')))));
 
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QCOMPARE(model.pageSize(), 200);
     QCOMPARE(model.rowCount(), 200);
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 450);
     QVERIFY(model.canFetchMore({}));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Customer 000"));
@@ -109,6 +122,9 @@ void TestCustomerModel::firstPageThenKeysetPages()
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.fetchMore({});
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.canFetchMore({})); // one page at a time
+    QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), 400);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 200);
@@ -116,15 +132,17 @@ void TestCustomerModel::firstPageThenKeysetPages()
     QCOMPARE(model.index(200, 0).data().toString(), QStringLiteral("Customer 200"));
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
+    QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), 450);
     QVERIFY(!model.canFetchMore({}));
     for (int row = 0; row < 450; ++row)
         QCOMPARE(model.customerAt(row).name, QStringLiteral("Customer %1").arg(row, 3, 10, QLatin1Char('0')));
-    model.fetchMore({});  // nothing more: no change
+    model.fetchMore({}); // nothing more: no change
     QCOMPARE(model.rowCount(), 450);
 
     // The tester fetches on its own; from a fresh first page it must reach the same rows.
     model.reload();
+    QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), 200);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(allNames(model).size(), 450);
@@ -133,15 +151,22 @@ void TestCustomerModel::firstPageThenKeysetPages()
 void TestCustomerModel::addSortingFixture(WorkspaceSession &session)
 {
     // Inserted in this order, which is also the order of their "updated" times.
-    const QList<Customer> customers{
-        makeCustomer(QStringLiteral("delta"), QStringLiteral("Shanghai"), RelationshipTier::Partner, LifecycleLevel::Loyal),
-        makeCustomer(QStringLiteral("Alpha"), QStringLiteral("Beijing"), RelationshipTier::Transactional, LifecycleLevel::Regular),
-        makeCustomer(QStringLiteral("echo"), QStringLiteral("Beijing"), RelationshipTier::StrategicAlliance, LifecycleLevel::Prospect),
-        makeCustomer(QStringLiteral("Charlie"), QStringLiteral("Chengdu"), RelationshipTier::PreferredSupplier, LifecycleLevel::New),
-        makeCustomer(QStringLiteral("bravo"), QStringLiteral("Shanghai"), RelationshipTier::Transactional, LifecycleLevel::Established),
+    const QList<Customer> customers {
+        makeCustomer(QStringLiteral("delta"), QStringLiteral("Shanghai"), RelationshipTier::Partner,
+                     LifecycleLevel::Loyal),
+        makeCustomer(QStringLiteral("Alpha"), QStringLiteral("Beijing"), RelationshipTier::Transactional,
+                     LifecycleLevel::Regular),
+        makeCustomer(QStringLiteral("echo"), QStringLiteral("Beijing"), RelationshipTier::StrategicAlliance,
+                     LifecycleLevel::Prospect),
+        makeCustomer(QStringLiteral("Charlie"), QStringLiteral("Chengdu"), RelationshipTier::PreferredSupplier,
+                     LifecycleLevel::New),
+        makeCustomer(QStringLiteral("bravo"), QStringLiteral("Shanghai"), RelationshipTier::Transactional,
+                     LifecycleLevel::Established),
         makeCustomer(QStringLiteral("Golf"), QString(), RelationshipTier::Partner, LifecycleLevel::Regular),
-        makeCustomer(QStringLiteral("foxtrot"), QStringLiteral("Chengdu"), RelationshipTier::PreferredSupplier, LifecycleLevel::Loyal),
-        makeCustomer(QStringLiteral("Hotel"), QStringLiteral("Beijing"), RelationshipTier::Transactional, LifecycleLevel::Prospect),
+        makeCustomer(QStringLiteral("foxtrot"), QStringLiteral("Chengdu"), RelationshipTier::PreferredSupplier,
+                     LifecycleLevel::Loyal),
+        makeCustomer(QStringLiteral("Hotel"), QStringLiteral("Beijing"), RelationshipTier::Transactional,
+                     LifecycleLevel::Prospect),
     };
     for (const Customer &c : customers)
         GX_VERIFY_OK(session.customers().create(c));
@@ -187,11 +212,14 @@ void TestCustomerModel::sorting()
     SessionFixture fixture;
     addSortingFixture(fixture.session());
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPageSize(3);  // the keyset cursor must carry the sort across page boundaries
+    model.setPageSize(3); // the keyset cursor must carry the sort across page boundaries
     model.reload();
+    QVERIFY(settle(model));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.sort(column, Qt::SortOrder(order));
+    QVERIFY(settle(model));
     if (column != CustomerTableModel::NameColumn || order != Qt::AscendingOrder)
         QCOMPARE(reset.count(), 1);
     QCOMPARE(model.order().order, Qt::SortOrder(order));
@@ -204,13 +232,16 @@ void TestCustomerModel::unsortableColumnsKeepTheOrder()
     SessionFixture fixture;
     addSortingFixture(fixture.session());
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     model.sort(CustomerTableModel::CityColumn, Qt::DescendingOrder);
+    QVERIFY(settle(model));
     const QStringList before = allNames(model);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     for (int column : {int(CustomerTableModel::KindColumn), int(CustomerTableModel::OwnerColumn),
                        int(CustomerTableModel::PhoneColumn), int(CustomerTableModel::EmailColumn)}) {
         QVERIFY(!CustomerTableModel::sortForColumn(column));
         model.sort(column, Qt::AscendingOrder);
+        QVERIFY(settle(model));
     }
     QCOMPARE(reset.count(), 0);
     QCOMPARE(allNames(model), before);
@@ -219,22 +250,27 @@ void TestCustomerModel::unsortableColumnsKeepTheOrder()
 void TestCustomerModel::filters_data()
 {
     QTest::addColumn<QString>("search");
-    QTest::addColumn<int>("tier");       // -1: any
-    QTest::addColumn<int>("lifecycle");  // -1: any
-    QTest::addColumn<QString>("owner");  // "*": anyone, "": unassigned, else a staff name
+    QTest::addColumn<int>("tier"); // -1: any
+    QTest::addColumn<int>("lifecycle"); // -1: any
+    QTest::addColumn<QString>("owner"); // "*": anyone, "": unassigned, else a staff name
     QTest::addColumn<QStringList>("expected");
-    const auto names = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    const auto names
+        = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
     const QString anyone = QStringLiteral("*");
-    QTest::newRow("no filter") << QString() << -1 << -1 << anyone << names("Alpha bravo Charlie delta echo foxtrot Golf Hotel");
-    QTest::newRow("tier") << QString() << int(RelationshipTier::Transactional) << -1 << anyone << names("Alpha bravo Hotel");
+    QTest::newRow("no filter") << QString() << -1 << -1 << anyone
+                               << names("Alpha bravo Charlie delta echo foxtrot Golf Hotel");
+    QTest::newRow("tier") << QString() << int(RelationshipTier::Transactional) << -1 << anyone
+                          << names("Alpha bravo Hotel");
     QTest::newRow("lifecycle") << QString() << -1 << int(LifecycleLevel::Loyal) << anyone << names("delta foxtrot");
     QTest::newRow("tier and lifecycle") << QString() << int(RelationshipTier::Partner) << int(LifecycleLevel::Regular)
                                         << anyone << names("Golf");
     QTest::newRow("owner") << QString() << -1 << -1 << QStringLiteral("王芳") << names("bravo echo");
-    QTest::newRow("unassigned") << QString() << -1 << -1 << QString() << names("Alpha Charlie delta foxtrot Golf Hotel");
+    QTest::newRow("unassigned") << QString() << -1 << -1 << QString()
+                                << names("Alpha Charlie delta foxtrot Golf Hotel");
     QTest::newRow("search name") << QStringLiteral("foxt") << -1 << -1 << anyone << names("foxtrot");
     QTest::newRow("search city") << QStringLiteral("Chengdu") << -1 << -1 << anyone << names("Charlie foxtrot");
-    QTest::newRow("search and owner") << QStringLiteral("Shanghai") << -1 << -1 << QStringLiteral("王芳") << names("bravo");
+    QTest::newRow("search and owner") << QStringLiteral("Shanghai") << -1 << -1 << QStringLiteral("王芳")
+                                      << names("bravo");
     QTest::newRow("search nothing") << QStringLiteral("zzzz") << -1 << -1 << anyone << QStringList();
 }
 
@@ -247,7 +283,7 @@ void TestCustomerModel::filters()
     QFETCH(QStringList, expected);
     SessionFixture fixture;
     addSortingFixture(fixture.session());
-    auto wang = fixture->staff().create(Staff{RecordMeta{}, QStringLiteral("王芳"), {}, {}, true});
+    auto wang = fixture->staff().create(Staff {RecordMeta {}, QStringLiteral("王芳"), {}, {}, true});
     GX_VERIFY_OK(wang);
     for (const char *name : {"bravo", "echo"}) {
         CustomerPage page = *fixture->customers().page(searchFor(QString::fromLatin1(name)), {}, std::nullopt, 10);
@@ -258,6 +294,7 @@ void TestCustomerModel::filters()
     }
 
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     CustomerFilter filter;
     filter.search = search;
@@ -271,8 +308,10 @@ void TestCustomerModel::filters()
         filter.ownerId = wang->id();
     QSignalSpy counted(&model, &CustomerTableModel::matchCountChanged);
     model.setFilter(filter);
+    QVERIFY(settle(model));
     QCOMPARE(model.filter(), filter);
     QCOMPARE(allNames(model), expected);
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), expected.size());
 }
 
@@ -286,10 +325,13 @@ void TestCustomerModel::enumColumnsShowLabelsAndManualMark()
     c.phone = QStringLiteral("+86 138 1234 5678");
     GX_VERIFY_OK(fixture->customers().create(c));
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.index(0, CustomerTableModel::KindColumn).data().toString(), enumLabel(CustomerKind::Person));
-    QCOMPARE(model.index(0, CustomerTableModel::TierColumn).data().toString(), enumLabel(RelationshipTier::StrategicAlliance));
-    QCOMPARE(model.index(0, CustomerTableModel::LifecycleColumn).data().toString(), enumLabel(LifecycleLevel::Established));
+    QCOMPARE(model.index(0, CustomerTableModel::TierColumn).data().toString(),
+             enumLabel(RelationshipTier::StrategicAlliance));
+    QCOMPARE(model.index(0, CustomerTableModel::LifecycleColumn).data().toString(),
+             enumLabel(LifecycleLevel::Established));
     QVERIFY(model.index(0, CustomerTableModel::LifecycleColumn).data(CustomerTableModel::LifecycleManualRole).toBool());
     QVERIFY(!model.index(0, CustomerTableModel::LifecycleColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!model.index(0, CustomerTableModel::LifecycleColumn).data(Qt::ToolTipRole).toString().isEmpty());
@@ -303,9 +345,10 @@ void TestCustomerModel::createdCustomerIsInsertedInPlace()
     SessionFixture fixture;
     addSortingFixture(fixture.session());
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QItemSelectionModel selection(&model);
-    selection.setCurrentIndex(model.index(2, 0), QItemSelectionModel::ClearAndSelect);  // Charlie
+    selection.setCurrentIndex(model.index(2, 0), QItemSelectionModel::ClearAndSelect); // Charlie
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
@@ -313,16 +356,20 @@ void TestCustomerModel::createdCustomerIsInsertedInPlace()
     GX_VERIFY_OK(created);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha Bob bravo Charlie delta echo foxtrot Golf Hotel").split(QLatin1Char(' ')));
+    QCOMPARE(loadedNames(model),
+             QString::fromLatin1("Alpha Bob bravo Charlie delta echo foxtrot Golf Hotel").split(QLatin1Char(' ')));
     QCOMPARE(model.rowOf(created->id()), 1);
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 9);
     QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("Charlie"));
 
     // Descending: a new row goes before its equals.
     model.sort(CustomerTableModel::TierColumn, Qt::DescendingOrder);
+    QVERIFY(settle(model));
     GX_VERIFY_OK(fixture->create(makeCustomer(QStringLiteral("India"), {}, RelationshipTier::Partner)));
-    QCOMPARE(loadedNames(model),
-             QString::fromLatin1("echo India Golf delta foxtrot Charlie Hotel bravo Bob Alpha").split(QLatin1Char(' ')));
+    QCOMPARE(
+        loadedNames(model),
+        QString::fromLatin1("echo India Golf delta foxtrot Charlie Hotel bravo Bob Alpha").split(QLatin1Char(' ')));
 }
 
 void TestCustomerModel::createdCustomerBeyondLoadedPagesArrivesWithFetchMore()
@@ -331,15 +378,19 @@ void TestCustomerModel::createdCustomerBeyondLoadedPagesArrivesWithFetchMore()
     addSortingFixture(fixture.session());
     // No tester here: it fetches pages by itself, and this test needs some left unloaded.
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     model.setPageSize(3);
     model.reload();
+    QVERIFY(settle(model));
     QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha bravo Charlie").split(QLatin1Char(' ')));
     GX_VERIFY_OK(fixture->create(makeCustomer(QStringLiteral("Zulu"))));
     GX_VERIFY_OK(fixture->create(makeCustomer(QStringLiteral("Able"))));
     QCOMPARE(loadedNames(model), QString::fromLatin1("Able Alpha bravo Charlie").split(QLatin1Char(' ')));
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 10);
-    QCOMPARE(allNames(model),
-             QString::fromLatin1("Able Alpha bravo Charlie delta echo foxtrot Golf Hotel Zulu").split(QLatin1Char(' ')));
+    QCOMPARE(
+        allNames(model),
+        QString::fromLatin1("Able Alpha bravo Charlie delta echo foxtrot Golf Hotel Zulu").split(QLatin1Char(' ')));
 }
 
 void TestCustomerModel::editedCustomerMovesAndKeepsSelection()
@@ -347,9 +398,10 @@ void TestCustomerModel::editedCustomerMovesAndKeepsSelection()
     SessionFixture fixture;
     addSortingFixture(fixture.session());
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QItemSelectionModel selection(&model);
-    selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel::ClearAndSelect);  // Alpha
+    selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel::ClearAndSelect); // Alpha
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
 
@@ -364,7 +416,8 @@ void TestCustomerModel::editedCustomerMovesAndKeepsSelection()
 
     // Undo writes the old name back and the row moves back.
     fixture->undoStack()->undo();
-    QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha bravo Charlie delta echo foxtrot Golf Hotel").split(QLatin1Char(' ')));
+    QCOMPARE(loadedNames(model),
+             QString::fromLatin1("Alpha bravo Charlie delta echo foxtrot Golf Hotel").split(QLatin1Char(' ')));
     QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("Alpha"));
 }
 
@@ -373,21 +426,26 @@ void TestCustomerModel::editLeavingTheFilterRemovesTheRow()
     SessionFixture fixture;
     addSortingFixture(fixture.session());
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     CustomerFilter filter;
     filter.tier = RelationshipTier::Transactional;
     model.setFilter(filter);
+    QVERIFY(settle(model));
     QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha bravo Hotel").split(QLatin1Char(' ')));
     Customer bravo = model.customerAt(1);
     bravo.tier = RelationshipTier::Partner;
     GX_VERIFY_OK(fixture->update(bravo));
     QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha Hotel").split(QLatin1Char(' ')));
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 2);
     // A customer that now matches appears in its place.
-    Customer golf = *fixture->customers().page(searchFor(QStringLiteral("Golf")), {}, std::nullopt, 1)->customers.begin();
+    Customer golf
+        = *fixture->customers().page(searchFor(QStringLiteral("Golf")), {}, std::nullopt, 1)->customers.begin();
     golf.tier = RelationshipTier::Transactional;
     GX_VERIFY_OK(fixture->update(golf));
     QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha Golf Hotel").split(QLatin1Char(' ')));
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 3);
 }
 
@@ -396,15 +454,18 @@ void TestCustomerModel::removeAndUndoRestoreTheRow()
     SessionFixture fixture;
     addSortingFixture(fixture.session());
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Customer charlie = model.customerAt(2);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     GX_VERIFY_OK(fixture->remove(charlie));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowOf(charlie.id()), -1);
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 7);
     fixture->undoStack()->undo();
     QCOMPARE(model.rowOf(charlie.id()), 2);
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 8);
     fixture->undoStack()->redo();
     QCOMPARE(model.rowOf(charlie.id()), -1);
@@ -415,12 +476,17 @@ void TestCustomerModel::searchReloadsOnCreate()
     SessionFixture fixture;
     addSortingFixture(fixture.session());
     CustomerTableModel model(&fixture.session());
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter(searchFor(QStringLiteral("Beijing")));
+    QVERIFY(settle(model));
     QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha echo Hotel").split(QLatin1Char(' ')));
     GX_VERIFY_OK(fixture->create(makeCustomer(QStringLiteral("Kilo"), QStringLiteral("Beijing"))));
     GX_VERIFY_OK(fixture->create(makeCustomer(QStringLiteral("Lima"), QStringLiteral("Shanghai"))));
+    QVERIFY(model.isLoading()); // only the search index knows whether they match: asked again
+    QVERIFY(settle(model));
     QCOMPARE(loadedNames(model), QString::fromLatin1("Alpha echo Hotel Kilo").split(QLatin1Char(' ')));
+    QVERIFY(settle(model));
     QCOMPARE(model.matchCount(), 4);
 }
 
@@ -446,7 +512,7 @@ void TestCustomerModel::contactModel()
     auto created = fixture->create(zhao);
     GX_VERIFY_OK(created);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, ContactTableModel::NameColumn).data().toString(), QStringLiteral("赵强"));  // primary first
+    QCOMPARE(model.index(0, ContactTableModel::NameColumn).data().toString(), QStringLiteral("赵强")); // primary first
     QCOMPARE(model.index(1, ContactTableModel::RoleColumn).data().toString(), enumLabel(ContactRole::DecisionMaker));
     QCOMPARE(model.index(1, ContactTableModel::PhoneColumn).data().toString(), QStringLiteral("13812345678"));
     GX_VERIFY_OK(fixture->remove(*created));
@@ -459,7 +525,7 @@ void TestCustomerModel::timelineModel()
 {
     SessionFixture fixture;
     auto customer = fixture->customers().create(makeCustomer(QStringLiteral("Acme")));
-    auto wang = fixture->staff().create(Staff{RecordMeta{}, QStringLiteral("王芳"), {}, {}, true});
+    auto wang = fixture->staff().create(Staff {RecordMeta {}, QStringLiteral("王芳"), {}, {}, true});
     GX_VERIFY_OK(customer);
     GX_VERIFY_OK(wang);
     Contact li;
@@ -486,9 +552,10 @@ void TestCustomerModel::timelineModel()
     GX_VERIFY_OK(fixture->create(newer));
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex first = model.index(0);
-    QCOMPARE(first.data(TimelineModel::SummaryRole).toString(), QStringLiteral("Price call"));  // newest first
+    QCOMPARE(first.data(TimelineModel::SummaryRole).toString(), QStringLiteral("Price call")); // newest first
     QCOMPARE(first.data(TimelineModel::CommitmentsRole).toString(), QStringLiteral("Quote by Friday"));
-    QCOMPARE(first.data(TimelineModel::WhenRole).toString(), newer.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(first.data(TimelineModel::WhenRole).toString(),
+             newer.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     const QString headline = first.data(TimelineModel::HeadlineRole).toString();
     QVERIFY2(headline.contains(enumLabel(InteractionChannel::Call)) && headline.contains(QStringLiteral("王芳"))
                  && headline.contains(QStringLiteral("李娜")),
@@ -541,7 +608,7 @@ void TestCustomerModel::agendaModel()
     SessionFixture fixture;
     auto acme = fixture->customers().create(makeCustomer(QStringLiteral("Acme")));
     auto beta = fixture->customers().create(makeCustomer(QStringLiteral("Beta")));
-    auto wang = fixture->staff().create(Staff{RecordMeta{}, QStringLiteral("王芳"), {}, {}, true});
+    auto wang = fixture->staff().create(Staff {RecordMeta {}, QStringLiteral("王芳"), {}, {}, true});
     GX_VERIFY_OK(acme);
     GX_VERIFY_OK(beta);
     GX_VERIFY_OK(wang);
@@ -579,11 +646,13 @@ void TestCustomerModel::agendaModel()
         return list;
     };
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList({QStringLiteral("three days late"), QStringLiteral("yesterday")}));
+    QCOMPARE(titles(FollowUpAgendaModel::Overdue),
+             QStringList({QStringLiteral("three days late"), QStringLiteral("yesterday")}));
     QCOMPARE(titles(FollowUpAgendaModel::Today), QStringList({QStringLiteral("today")}));
     QCOMPARE(titles(FollowUpAgendaModel::Upcoming),
              QStringList({QStringLiteral("snoozed to tomorrow"), QStringLiteral("in two weeks")}));
-    const QModelIndex late = model.index(0, FollowUpAgendaModel::CustomerColumn, model.index(FollowUpAgendaModel::Overdue, 0));
+    const QModelIndex late
+        = model.index(0, FollowUpAgendaModel::CustomerColumn, model.index(FollowUpAgendaModel::Overdue, 0));
     QCOMPARE(late.data().toString(), QStringLiteral("Acme"));
     QCOMPARE(late.data(FollowUpAgendaModel::CustomerIdRole).toString(), acme->id());
     QVERIFY(model.index(FollowUpAgendaModel::Overdue, 0).data().toString().contains(QLatin1Char('2')));
@@ -600,7 +669,8 @@ void TestCustomerModel::agendaModel()
     GX_VERIFY_OK(fixture->remove(*beta));
     QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList({QStringLiteral("three days late")}));
     fixture->undoStack()->undo();
-    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList({QStringLiteral("three days late"), QStringLiteral("yesterday")}));
+    QCOMPARE(titles(FollowUpAgendaModel::Overdue),
+             QStringList({QStringLiteral("three days late"), QStringLiteral("yesterday")}));
 }
 
 QTEST_MAIN(TestCustomerModel)

@@ -39,6 +39,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
@@ -51,21 +52,27 @@ namespace {
 // The window of one test, on its own workspace.
 struct WindowFixture {
     SessionFixture workspace;
-    MainWindow window{&workspace.session(), MainWindow::Options{false}};
+    MainWindow window {&workspace.session(), MainWindow::Options {false}};
 
     WindowFixture()
     {
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             qWarning("The window was not exposed");
+        if (!settle())
+            qWarning("The customer list did not load");
     }
     WorkspaceSession &session() { return workspace.session(); }
+    // Waits for the customer list's queries, which run on a worker thread.
+    bool settle()
+    {
+        return QTest::qWaitFor([this] { return !window.isLoading(); }, 10000);
+    }
     CustomerListView *list() { return window.customersPage()->list(); }
     CustomerTableModel *model() { return list()->model(); }
 };
 
-template<typename Dialog>
-Dialog *openDialog()
+template<typename Dialog> Dialog *openDialog()
 {
     Dialog *found = nullptr;
     const auto find = [&] {
@@ -83,8 +90,7 @@ Dialog *openDialog()
     return found;
 }
 
-template<typename Editor>
-Editor *editorOf(CustomerDialog *dialog, const char *field)
+template<typename Editor> Editor *editorOf(CustomerDialog *dialog, const char *field)
 {
     return qobject_cast<Editor *>(dialog->editor(QString::fromLatin1(field)));
 }
@@ -107,7 +113,7 @@ QString createCustomerDirectly(WorkspaceSession &session, const QString &name)
     return created->id();
 }
 
-}  // namespace
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -121,6 +127,7 @@ private Q_SLOTS:
     void deleteCustomerAndUndo();
     void deleteCanBeDeclined();
     void inlineValidationBlocksBadEmail();
+    void dialogTabOrderFollowsTheForm();
     void logInteractionWithFollowUpIsOneUndoStep();
     void followUpsViewGroupsAndActions();
     void findFocusesTheSearchBox();
@@ -139,7 +146,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     isolateSettings(m_settings.path());
-    MessageBoxes::setNonInteractive(true);  // a box a test forgot to answer must not hang it
+    MessageBoxes::setNonInteractive(true); // a box a test forgot to answer must not hang it
 }
 
 void TestMainWindow::init()
@@ -152,11 +159,12 @@ void TestMainWindow::createCustomerThroughDialogUndoRedo()
     WindowFixture f;
     createCustomerDirectly(f.session(), QStringLiteral("Existing Co"));
     f.model()->reload();
+    QVERIFY(f.settle());
     QVERIFY(f.window.actions()->newCustomer->isEnabled());
     f.window.actions()->newCustomer->trigger();
     auto *dialog = openDialog<CustomerDialog>();
     QVERIFY(dialog);
-    QVERIFY(!dialog->okButton()->isEnabled());  // a customer needs a name
+    QVERIFY(!dialog->okButton()->isEnabled()); // a customer needs a name
     typeInto(dialog->editor(QStringLiteral("name")), QStringLiteral("Zebra Trading"));
     typeInto(dialog->editor(QStringLiteral("phone")), QStringLiteral("+86 138 0013 8000"));
     typeInto(dialog->editor(QStringLiteral("email")), QStringLiteral("sales@zebra.example"));
@@ -201,6 +209,7 @@ void TestMainWindow::editCustomerAndUndo()
     WindowFixture f;
     const QString id = createCustomerDirectly(f.session(), QStringLiteral("Old Name Ltd"));
     f.model()->reload();
+    QVERIFY(f.settle());
     QVERIFY(f.list()->selectCustomer(id));
     QCOMPARE(f.window.customersPage()->currentCustomerId(), id);
     QVERIFY(f.window.actions()->editCustomer->isEnabled());
@@ -233,6 +242,7 @@ void TestMainWindow::deleteCustomerAndUndo()
     const QString keep = createCustomerDirectly(f.session(), QStringLiteral("Keep Co"));
     const QString id = createCustomerDirectly(f.session(), QStringLiteral("Doomed Co"));
     f.model()->reload();
+    QVERIFY(f.settle());
     QVERIFY(f.list()->selectCustomer(id));
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     f.window.actions()->deleteCustomer->trigger();
@@ -251,6 +261,7 @@ void TestMainWindow::deleteCanBeDeclined()
     WindowFixture f;
     const QString id = createCustomerDirectly(f.session(), QStringLiteral("Lucky Co"));
     f.model()->reload();
+    QVERIFY(f.settle());
     QVERIFY(f.list()->selectCustomer(id));
     MessageBoxes::setNextAnswer(QMessageBox::No);
     f.window.actions()->deleteCustomer->trigger();
@@ -268,7 +279,7 @@ void TestMainWindow::inlineValidationBlocksBadEmail()
     QVERIFY(dialog->okButton()->isEnabled());
     QWidget *email = dialog->editor(QStringLiteral("email"));
     typeInto(email, QStringLiteral("sales-at-example"));
-    QTest::keyClick(email, Qt::Key_Tab);  // leave the field
+    QTest::keyClick(email, Qt::Key_Tab); // leave the field
     QVERIFY(!dialog->okButton()->isEnabled());
     const QString expected = Validation::normalizeEmail(QStringLiteral("sales-at-example")).error().message;
     QLabel *message = nullptr;
@@ -291,16 +302,35 @@ void TestMainWindow::inlineValidationBlocksBadEmail()
     QCOMPARE(f.model()->rowCount(), 0);
 }
 
+void TestMainWindow::dialogTabOrderFollowsTheForm()
+{
+    WindowFixture f;
+    f.window.actions()->newCustomer->trigger();
+    auto *dialog = openDialog<CustomerDialog>();
+    QVERIFY(dialog);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->editor(QStringLiteral("name")));
+    const QStringList expected {QStringLiteral("kind"),       QStringLiteral("industry"), QStringLiteral("source"),
+                                QStringLiteral("creditCode"), QStringLiteral("tags"),     QStringLiteral("phone"),
+                                QStringLiteral("email"),      QStringLiteral("website"),  QStringLiteral("city"),
+                                QStringLiteral("region"),     QStringLiteral("address"),  QStringLiteral("tier")};
+    for (const QString &field : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->editor(field));
+    }
+    dialog->reject();
+}
+
 void TestMainWindow::logInteractionWithFollowUpIsOneUndoStep()
 {
     WindowFixture f;
     const QString id = createCustomerDirectly(f.session(), QStringLiteral("Acme"));
     f.model()->reload();
+    QVERIFY(f.settle());
     QVERIFY(f.list()->selectCustomer(id));
     f.window.actions()->logInteraction->trigger();
     auto *dialog = openDialog<InteractionDialog>();
     QVERIFY(dialog);
-    QVERIFY(!dialog->okButton()->isEnabled());  // needs a summary
+    QVERIFY(!dialog->okButton()->isEnabled()); // needs a summary
     QTest::keyClicks(dialog->editor(QStringLiteral("summary")), QStringLiteral("Discussed the spring order"));
     QTest::keyClicks(dialog->editor(QStringLiteral("commitments")), QStringLiteral("Send the quotation"));
     auto *box = qobject_cast<QGroupBox *>(dialog->editor(QStringLiteral("followUpBox")));
@@ -319,7 +349,7 @@ void TestMainWindow::logInteractionWithFollowUpIsOneUndoStep()
     QCOMPARE(followUps->first().interactionId, f.session().interactions().listForCustomer(id)->first().id());
     QCOMPARE(f.window.customersPage()->detail()->timeline()->model()->rowCount(), 1);
 
-    f.window.actions()->undo->trigger();  // one step takes both away
+    f.window.actions()->undo->trigger(); // one step takes both away
     QCOMPARE(f.session().interactions().listForCustomer(id)->size(), 0);
     QCOMPARE(f.session().followUps().listForCustomer(id)->size(), 0);
     QCOMPARE(f.window.customersPage()->detail()->timeline()->model()->rowCount(), 0);
@@ -366,9 +396,9 @@ void TestMainWindow::followUpsViewGroupsAndActions()
             list.append(model->index(row, 0, parent).data().toString());
         return list;
     };
-    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList{QStringLiteral("call back")});
-    QCOMPARE(titles(FollowUpAgendaModel::Today), QStringList{QStringLiteral("send samples")});
-    QCOMPARE(titles(FollowUpAgendaModel::Upcoming), QStringList{QStringLiteral("visit")});
+    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList {QStringLiteral("call back")});
+    QCOMPARE(titles(FollowUpAgendaModel::Today), QStringList {QStringLiteral("send samples")});
+    QCOMPARE(titles(FollowUpAgendaModel::Upcoming), QStringList {QStringLiteral("visit")});
     QCOMPARE(f.window.navigation()->item(NavigationBar::FollowUpsPage)->text().contains(QLatin1Char('2')), true);
 
     // Done, and undo.
@@ -377,16 +407,17 @@ void TestMainWindow::followUpsViewGroupsAndActions()
     QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList());
     QCOMPARE(f.session().followUps().get(late)->status, FollowUpStatus::Done);
     f.window.actions()->undo->trigger();
-    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList{QStringLiteral("call back")});
+    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList {QStringLiteral("call back")});
 
     // Snooze to tomorrow: from overdue to upcoming, and undo.
     page->view()->setCurrentIndex(model->indexOf(late));
     page->snoozeCurrent(today.addDays(1));
     QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList());
-    QCOMPARE(titles(FollowUpAgendaModel::Upcoming), (QStringList{QStringLiteral("call back"), QStringLiteral("visit")}));
+    QCOMPARE(titles(FollowUpAgendaModel::Upcoming),
+             (QStringList {QStringLiteral("call back"), QStringLiteral("visit")}));
     QCOMPARE(f.session().followUps().get(late)->snoozedUntil, today.addDays(1));
     f.window.actions()->undo->trigger();
-    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList{QStringLiteral("call back")});
+    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList {QStringLiteral("call back")});
 
     // Delete (confirmed), and undo.
     page->view()->setCurrentIndex(model->indexOf(late));
@@ -394,7 +425,7 @@ void TestMainWindow::followUpsViewGroupsAndActions()
     page->deleteCurrent();
     QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList());
     f.window.actions()->undo->trigger();
-    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList{QStringLiteral("call back")});
+    QCOMPARE(titles(FollowUpAgendaModel::Overdue), QStringList {QStringLiteral("call back")});
 
     // Open the customer.
     page->view()->setCurrentIndex(model->indexOf(late));
@@ -461,6 +492,7 @@ void TestMainWindow::readOnlyWorkspaceDisablesEditing()
     Workspace::Options options;
     options.readOnly = true;
     GX_VERIFY_OK(f.session().open(f.workspace.path(), options));
+    QVERIFY(f.settle());
     QVERIFY(f.session().isReadOnly());
     QVERIFY(f.window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
     QVERIFY(f.window.findChild<QLabel *>(QStringLiteral("readOnlyIndicator"))->isVisible());
@@ -528,8 +560,9 @@ void TestMainWindow::screenshotModeWritesPng()
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settings.path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_settings.path());
     guanxi.setProcessEnvironment(environment);
-    guanxi.start(QStringLiteral(GUANXI_GUI_BINARY), {QStringLiteral("--workspace"), workspace.path(), QStringLiteral("--view"),
-                                                     view, QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), language});
+    guanxi.start(QStringLiteral(GUANXI_GUI_BINARY),
+                 {QStringLiteral("--workspace"), workspace.path(), QStringLiteral("--view"), view,
+                  QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), language});
     QVERIFY(guanxi.waitForFinished(60000));
     QVERIFY2(guanxi.exitStatus() == QProcess::NormalExit && guanxi.exitCode() == 0,
              qPrintable(QString::fromUtf8(guanxi.readAllStandardError())));
@@ -543,10 +576,11 @@ void TestMainWindow::screenshotModeFailsClearly()
     TempWorkspace workspace;
     workspace.close();
     const QString png = QDir(workspace.dir()).filePath(QStringLiteral("shot.png"));
-    const QList<QStringList> runs{
+    const QList<QStringList> runs {
         {QStringLiteral("--workspace"), workspace.path(), QStringLiteral("--view"), QStringLiteral("customer:nobody"),
          QStringLiteral("--screenshot"), png},
-        {QStringLiteral("--workspace"), workspace.path() + QStringLiteral(".missing"), QStringLiteral("--screenshot"), png},
+        {QStringLiteral("--workspace"), workspace.path() + QStringLiteral(".missing"), QStringLiteral("--screenshot"),
+         png},
         {QStringLiteral("--workspace"), workspace.path(), QStringLiteral("--view"), QStringLiteral("charts"),
          QStringLiteral("--screenshot"), png},
     };

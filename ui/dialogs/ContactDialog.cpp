@@ -13,17 +13,10 @@
 namespace guanxi {
 
 ContactDialog::ContactDialog(WorkspaceSession *session, const Contact &contact, QWidget *parent)
-    : RecordDialog(session, parent)
-    , m_original(contact)
-    , m_form(new QFormLayout)
-    , m_name(new QLineEdit(this))
-    , m_title(new QLineEdit(this))
-    , m_role(new QComboBox(this))
-    , m_phone(new QLineEdit(this))
-    , m_email(new QLineEdit(this))
-    , m_wechat(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_primary(new QCheckBox(this))
+    : RecordDialog(session, parent), m_original(contact), m_form(new QFormLayout), m_name(new QLineEdit(this)),
+      m_title(new QLineEdit(this)), m_role(new QComboBox(this)), m_phone(new QLineEdit(this)),
+      m_email(new QLineEdit(this)), m_wechat(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_primary(new QCheckBox(this))
 {
     setWindowIcon(Icons::named(QStringLiteral("person")));
     m_name->setObjectName(QStringLiteral("name"));
@@ -37,7 +30,7 @@ ContactDialog::ContactDialog(WorkspaceSession *session, const Contact &contact, 
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(110);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const auto &[field, editor] : {std::pair<QString, QWidget *>{QStringLiteral("name"), m_name},
+    for (const auto &[field, editor] : {std::pair<QString, QWidget *> {QStringLiteral("name"), m_name},
                                         {QStringLiteral("title"), m_title},
                                         {QStringLiteral("role"), m_role},
                                         {QStringLiteral("phone"), m_phone},
@@ -46,9 +39,9 @@ ContactDialog::ContactDialog(WorkspaceSession *session, const Contact &contact, 
                                         {QStringLiteral("notes"), m_notes}}) {
         QWidget *row = withMessages(field, editor);
         m_rows.insert(field, row);
-        m_form->addRow(QString(), row);
+        addFormRow(m_form, row);
     }
-    m_form->addRow(QString(), m_primary);
+    addFormRow(m_form, m_primary);
     contentLayout()->addLayout(m_form);
     validation()->watch(m_primary);
 
@@ -64,6 +57,7 @@ ContactDialog::ContactDialog(WorkspaceSession *session, const Contact &contact, 
 
     connect(validation(), &FormValidation::fieldLeft, this, &ContactDialog::normalizeField);
     retranslateUi();
+    setEditorTabOrder({m_name, m_title, m_role, m_phone, m_email, m_wechat, m_notes, m_primary});
     if (!contact.id().isEmpty())
         validation()->touchAll();
     validation()->revalidate();
@@ -134,4 +128,4 @@ void ContactDialog::retranslateUi()
     m_email->setPlaceholderText(tr("name@example.com"));
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -44,4 +44,4 @@ private:
     QHash<QString, QWidget *> m_rows;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -18,46 +18,46 @@
 namespace guanxi {
 
 CustomerDialog::CustomerDialog(WorkspaceSession *session, const Customer &customer, QWidget *parent)
-    : RecordDialog(session, parent)
-    , m_original(customer)
-    , m_name(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_industry(new QLineEdit(this))
-    , m_source(new QComboBox(this))
-    , m_creditCode(new QLineEdit(this))
-    , m_tags(new QLineEdit(this))
-    , m_phone(new QLineEdit(this))
-    , m_email(new QLineEdit(this))
-    , m_website(new QLineEdit(this))
-    , m_city(new QLineEdit(this))
-    , m_region(new QLineEdit(this))
-    , m_address(new QLineEdit(this))
-    , m_tier(new QComboBox(this))
-    , m_lifecycle(new QComboBox(this))
-    , m_lifecycleManual(new QCheckBox(this))
-    , m_segment(new QComboBox(this))
-    , m_owner(new StaffComboBox(session, StaffComboBox::Mode::Picker, this))
-    , m_satisfaction(new QComboBox(this))
-    , m_doNotContact(new QCheckBox(this))
-    , m_notes(new QPlainTextEdit(this))
+    : RecordDialog(session, parent), m_original(customer), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_industry(new QLineEdit(this)), m_source(new QComboBox(this)), m_creditCode(new QLineEdit(this)),
+      m_tags(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)),
+      m_website(new QLineEdit(this)), m_city(new QLineEdit(this)), m_region(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_tier(new QComboBox(this)), m_lifecycle(new QComboBox(this)),
+      m_lifecycleManual(new QCheckBox(this)), m_segment(new QComboBox(this)),
+      m_owner(new StaffComboBox(session, StaffComboBox::Mode::Picker, this)), m_satisfaction(new QComboBox(this)),
+      m_doNotContact(new QCheckBox(this)), m_notes(new QPlainTextEdit(this))
 {
     setWindowIcon(Icons::named(customer.id().isEmpty() ? QStringLiteral("add") : QStringLiteral("edit")));
-    m_editors = {{QStringLiteral("name"), m_name},         {QStringLiteral("kind"), m_kind},
-                 {QStringLiteral("industry"), m_industry}, {QStringLiteral("source"), m_source},
-                 {QStringLiteral("creditCode"), m_creditCode}, {QStringLiteral("tags"), m_tags},
-                 {QStringLiteral("phone"), m_phone},       {QStringLiteral("email"), m_email},
-                 {QStringLiteral("website"), m_website},   {QStringLiteral("city"), m_city},
-                 {QStringLiteral("region"), m_region},     {QStringLiteral("address"), m_address},
-                 {QStringLiteral("tier"), m_tier},         {QStringLiteral("lifecycle"), m_lifecycle},
-                 {QStringLiteral("lifecycleManual"), m_lifecycleManual}, {QStringLiteral("segment"), m_segment},
-                 {QStringLiteral("owner"), m_owner},       {QStringLiteral("satisfaction"), m_satisfaction},
-                 {QStringLiteral("doNotContact"), m_doNotContact}, {QStringLiteral("notes"), m_notes}};
+    m_editors = {{QStringLiteral("name"), m_name},
+                 {QStringLiteral("kind"), m_kind},
+                 {QStringLiteral("industry"), m_industry},
+                 {QStringLiteral("source"), m_source},
+                 {QStringLiteral("creditCode"), m_creditCode},
+                 {QStringLiteral("tags"), m_tags},
+                 {QStringLiteral("phone"), m_phone},
+                 {QStringLiteral("email"), m_email},
+                 {QStringLiteral("website"), m_website},
+                 {QStringLiteral("city"), m_city},
+                 {QStringLiteral("region"), m_region},
+                 {QStringLiteral("address"), m_address},
+                 {QStringLiteral("tier"), m_tier},
+                 {QStringLiteral("lifecycle"), m_lifecycle},
+                 {QStringLiteral("lifecycleManual"), m_lifecycleManual},
+                 {QStringLiteral("segment"), m_segment},
+                 {QStringLiteral("owner"), m_owner},
+                 {QStringLiteral("satisfaction"), m_satisfaction},
+                 {QStringLiteral("doNotContact"), m_doNotContact},
+                 {QStringLiteral("notes"), m_notes}};
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
         it.value()->setObjectName(it.key());
     m_name->setMaxLength(Validation::MaxNameLength + 20);
     m_creditCode->setMaxLength(24);
     m_notes->setTabChangesFocus(true);
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room for typical values and for the messages under the fields.
+    for (QLineEdit *line :
+         {m_name, m_industry, m_creditCode, m_tags, m_phone, m_email, m_website, m_city, m_region, m_address})
+        line->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -78,14 +78,17 @@ CustomerDialog::CustomerDialog(WorkspaceSession *session, const Customer &custom
     // The lifecycle level is computed later; picking one by hand marks it as an override.
     connect(m_lifecycle, &QComboBox::activated, this, [this] { m_lifecycleManual->setChecked(true); });
     connect(validation(), &FormValidation::fieldLeft, this, &CustomerDialog::normalizeField);
-    for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_tier), static_cast<QWidget *>(m_lifecycle),
-                       static_cast<QWidget *>(m_lifecycleManual), static_cast<QWidget *>(m_segment),
-                       static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_source),
-                       static_cast<QWidget *>(m_doNotContact), static_cast<QWidget *>(m_notes),
-                       static_cast<QWidget *>(m_industry), static_cast<QWidget *>(m_city),
-                       static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_address),
-                       static_cast<QWidget *>(m_tags)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_tier), static_cast<QWidget *>(m_lifecycle),
+          static_cast<QWidget *>(m_lifecycleManual), static_cast<QWidget *>(m_segment), static_cast<QWidget *>(m_owner),
+          static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_doNotContact), static_cast<QWidget *>(m_notes),
+          static_cast<QWidget *>(m_industry), static_cast<QWidget *>(m_city), static_cast<QWidget *>(m_region),
+          static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_tags)})
         validation()->watch(w);
+    setEditorTabOrder({m_name,    m_kind,    m_industry,     m_source,       m_creditCode,
+                       m_tags,    m_phone,   m_email,        m_website,      m_city,
+                       m_region,  m_address, m_tier,         m_lifecycle,    m_lifecycleManual,
+                       m_segment, m_owner,   m_satisfaction, m_doNotContact, m_notes});
     if (!customer.id().isEmpty())
         validation()->touchAll();
     validation()->revalidate();
@@ -101,12 +104,12 @@ QWidget *CustomerDialog::buildGeneral()
     const auto row = [this](QFormLayout *form, const QString &field, QWidget *editor) {
         QWidget *w = withMessages(field, editor);
         m_rows.insert(field, w);
-        form->addRow(QString(), w);
+        addFormRow(form, w);
     };
     row(m_generalForm, QStringLiteral("name"), m_name);
-    m_generalForm->addRow(QString(), m_kind);
+    addFormRow(m_generalForm, m_kind);
     row(m_generalForm, QStringLiteral("industry"), m_industry);
-    m_generalForm->addRow(QString(), m_source);
+    addFormRow(m_generalForm, m_source);
     row(m_generalForm, QStringLiteral("creditCode"), m_creditCode);
     row(m_generalForm, QStringLiteral("tags"), m_tags);
     return m_generalBox;
@@ -117,7 +120,7 @@ QWidget *CustomerDialog::buildContactDetails()
     m_contactBox = new QGroupBox(this);
     m_contactForm = new QFormLayout(m_contactBox);
     m_contactForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const auto &[field, editor] : {std::pair<QString, QWidget *>{QStringLiteral("phone"), m_phone},
+    for (const auto &[field, editor] : {std::pair<QString, QWidget *> {QStringLiteral("phone"), m_phone},
                                         {QStringLiteral("email"), m_email},
                                         {QStringLiteral("website"), m_website},
                                         {QStringLiteral("city"), m_city},
@@ -125,7 +128,7 @@ QWidget *CustomerDialog::buildContactDetails()
                                         {QStringLiteral("address"), m_address}}) {
         QWidget *w = withMessages(field, editor);
         m_rows.insert(field, w);
-        m_contactForm->addRow(QString(), w);
+        addFormRow(m_contactForm, w);
     }
     return m_contactBox;
 }
@@ -135,7 +138,7 @@ QWidget *CustomerDialog::buildRelationship()
     m_relationshipBox = new QGroupBox(this);
     m_relationshipForm = new QFormLayout(m_relationshipBox);
     m_relationshipForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_relationshipForm->addRow(QString(), m_tier);
+    addFormRow(m_relationshipForm, m_tier);
     auto *lifecycleRow = new QWidget(this);
     auto *lifecycleLayout = new QHBoxLayout(lifecycleRow);
     lifecycleLayout->setContentsMargins(0, 0, 0, 0);
@@ -145,13 +148,13 @@ QWidget *CustomerDialog::buildRelationship()
     lifecycleLayout->addWidget(m_lifecycleManual);
     lifecycleRow->setFocusProxy(m_lifecycle);
     m_rows.insert(QStringLiteral("lifecycle"), lifecycleRow);
-    m_relationshipForm->addRow(QString(), lifecycleRow);
-    m_relationshipForm->addRow(QString(), m_segment);
-    m_relationshipForm->addRow(QString(), m_owner);
+    addFormRow(m_relationshipForm, lifecycleRow);
+    addFormRow(m_relationshipForm, m_segment);
+    addFormRow(m_relationshipForm, m_owner);
     QWidget *satisfaction = withMessages(QStringLiteral("satisfaction"), m_satisfaction);
     m_rows.insert(QStringLiteral("satisfaction"), satisfaction);
-    m_relationshipForm->addRow(QString(), satisfaction);
-    m_relationshipForm->addRow(QString(), m_doNotContact);
+    addFormRow(m_relationshipForm, satisfaction);
+    addFormRow(m_relationshipForm, m_doNotContact);
     return m_relationshipBox;
 }
 
@@ -310,4 +313,4 @@ void CustomerDialog::retranslateUi()
     m_name->setPlaceholderText(tr("Company or person"));
 }
 
-}  // namespace guanxi
+} // namespace guanxi

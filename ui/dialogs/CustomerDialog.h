@@ -72,7 +72,7 @@ private:
     QCheckBox *m_doNotContact;
     QPlainTextEdit *m_notes;
     QHash<QString, QWidget *> m_editors;
-    QHash<QString, QWidget *> m_rows;  // the form row widget (editor + messages) of each field
+    QHash<QString, QWidget *> m_rows; // the form row widget (editor + messages) of each field
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -7,9 +7,8 @@
 namespace guanxi {
 
 DatePickerDialog::DatePickerDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_calendar(new QCalendarWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_calendar(new QCalendarWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_calendar);
@@ -41,4 +40,4 @@ void DatePickerDialog::accept()
     QDialog::accept();
 }
 
-}  // namespace guanxi
+} // namespace guanxi

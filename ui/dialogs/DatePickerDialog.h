@@ -30,4 +30,4 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -12,13 +12,9 @@
 namespace guanxi {
 
 FollowUpDialog::FollowUpDialog(WorkspaceSession *session, const FollowUp &followUp, QWidget *parent)
-    : RecordDialog(session, parent)
-    , m_original(followUp)
-    , m_form(new QFormLayout)
-    , m_title(new QLineEdit(this))
-    , m_due(new QDateEdit(this))
-    , m_owner(new StaffComboBox(session, StaffComboBox::Mode::Picker, this))
-    , m_notes(new QPlainTextEdit(this))
+    : RecordDialog(session, parent), m_original(followUp), m_form(new QFormLayout), m_title(new QLineEdit(this)),
+      m_due(new QDateEdit(this)), m_owner(new StaffComboBox(session, StaffComboBox::Mode::Picker, this)),
+      m_notes(new QPlainTextEdit(this))
 {
     setWindowIcon(Icons::named(QStringLiteral("follow-up")));
     m_title->setObjectName(QStringLiteral("title"));
@@ -29,13 +25,13 @@ FollowUpDialog::FollowUpDialog(WorkspaceSession *session, const FollowUp &follow
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(110);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const auto &[field, editor] : {std::pair<QString, QWidget *>{QStringLiteral("title"), m_title},
+    for (const auto &[field, editor] : {std::pair<QString, QWidget *> {QStringLiteral("title"), m_title},
                                         {QStringLiteral("dueOn"), m_due},
                                         {QStringLiteral("ownerId"), m_owner},
                                         {QStringLiteral("notes"), m_notes}}) {
         QWidget *row = withMessages(field, editor);
         m_rows.insert(field, row);
-        m_form->addRow(QString(), row);
+        addFormRow(m_form, row);
     }
     contentLayout()->addLayout(m_form);
 
@@ -45,6 +41,7 @@ FollowUpDialog::FollowUpDialog(WorkspaceSession *session, const FollowUp &follow
     m_notes->setPlainText(followUp.notes);
 
     retranslateUi();
+    setEditorTabOrder({m_title, m_due, m_owner, m_notes});
     if (!followUp.id().isEmpty())
         validation()->touchAll();
     validation()->revalidate();
@@ -95,4 +92,4 @@ void FollowUpDialog::retranslateUi()
     m_title->setPlaceholderText(tr("e.g. Send the quotation"));
 }
 
-}  // namespace guanxi
+} // namespace guanxi

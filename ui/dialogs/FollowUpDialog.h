@@ -39,4 +39,4 @@ private:
     QHash<QString, QWidget *> m_rows;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -24,7 +24,7 @@ QLabel *makeErrorLabel(QWidget *parent)
     label->hide();
     return label;
 }
-}  // namespace
+} // namespace
 
 FormValidation::FormValidation(QPushButton *okButton, QLabel *banner, Validator validator, QObject *parent)
     : QObject(parent), m_okButton(okButton), m_banner(banner), m_validator(std::move(validator))
@@ -35,6 +35,7 @@ QLabel *FormValidation::addField(const QString &field, QWidget *editor)
 {
     QLabel *label = makeErrorLabel(editor->parentWidget());
     m_labels.insert(field, label);
+    m_editors.insert(field, editor);
     m_fieldOfEditor.insert(editor, field);
     connectEditor(editor, field);
     return label;
@@ -59,7 +60,7 @@ void FormValidation::connectEditor(QWidget *editor, const QString &field)
         connect(line, &QLineEdit::editingFinished, this, left);
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         connect(text, &QPlainTextEdit::textChanged, this, changed);
-        text->installEventFilter(this);  // focus out = left
+        text->installEventFilter(this); // focus out = left
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         connect(combo, &QComboBox::currentIndexChanged, this, [changed, left] {
             left();
@@ -116,17 +117,24 @@ QString FormValidation::messageFor(const QString &field) const
 
 void FormValidation::revalidate()
 {
-    m_errors = m_validator ? m_validator() : FieldErrors{};
+    m_errors = m_validator ? m_validator() : FieldErrors {};
     for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
         const QString message = messageFor(it.key());
         // Once shown, a message stays current while the user fixes the field.
-        const bool show = !message.isEmpty() && (m_allTouched || m_touched.contains(it.key()) || m_shown.contains(it.key()));
+        const bool show
+            = !message.isEmpty() && (m_allTouched || m_touched.contains(it.key()) || m_shown.contains(it.key()));
         if (show)
             m_shown.insert(it.key());
         else
             m_shown.remove(it.key());
-        it.value()->setText(message);
-        it.value()->setVisible(show);
+        QLabel *label = it.value();
+        label->setText(message);
+        label->setVisible(show);
+        // Wrapped text needs its height as a minimum, or the form squeezes it (form layouts
+        // do not grow a dialog for height-for-width contents).
+        const QWidget *editor = m_editors.value(it.key());
+        const int width = qMax(editor->width(), editor->sizeHint().width());
+        label->setMinimumHeight(show ? label->heightForWidth(width) : 0);
     }
     QStringList unplaced;
     for (const FieldError &e : m_errors)
@@ -144,4 +152,4 @@ void FormValidation::revalidate()
         m_okButton->setEnabled(m_errors.isEmpty());
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -55,12 +55,13 @@ private:
     QLabel *m_banner;
     Validator m_validator;
     QHash<QString, QLabel *> m_labels;
+    QHash<QString, QWidget *> m_editors;
     QHash<QObject *, QString> m_fieldOfEditor;
     QSet<QString> m_touched;
-    QSet<QString> m_shown;      // fields whose message is on screen
+    QSet<QString> m_shown; // fields whose message is on screen
     bool m_bannerInUse = false; // the banner shows our messages (not a save error)
     bool m_allTouched = false;
     FieldErrors m_errors;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -23,15 +23,10 @@ const QString FollowUpPrefix = QStringLiteral("followUp.");
 }
 
 InteractionDialog::InteractionDialog(WorkspaceSession *session, const Interaction &interaction, QWidget *parent)
-    : RecordDialog(session, parent)
-    , m_original(interaction)
-    , m_form(new QFormLayout)
-    , m_channel(new QComboBox(this))
-    , m_when(new QDateTimeEdit(this))
-    , m_contact(new QComboBox(this))
-    , m_staff(new StaffComboBox(session, StaffComboBox::Mode::Picker, this))
-    , m_summary(new QPlainTextEdit(this))
-    , m_commitments(new QPlainTextEdit(this))
+    : RecordDialog(session, parent), m_original(interaction), m_form(new QFormLayout), m_channel(new QComboBox(this)),
+      m_when(new QDateTimeEdit(this)), m_contact(new QComboBox(this)),
+      m_staff(new StaffComboBox(session, StaffComboBox::Mode::Picker, this)), m_summary(new QPlainTextEdit(this)),
+      m_commitments(new QPlainTextEdit(this))
 {
     setWindowIcon(Icons::named(QStringLiteral("interaction")));
     m_channel->setObjectName(QStringLiteral("channel"));
@@ -48,7 +43,7 @@ InteractionDialog::InteractionDialog(WorkspaceSession *session, const Interactio
         edit->setMinimumHeight(70);
     }
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const auto &[field, editor] : {std::pair<QString, QWidget *>{QStringLiteral("channel"), m_channel},
+    for (const auto &[field, editor] : {std::pair<QString, QWidget *> {QStringLiteral("channel"), m_channel},
                                         {QStringLiteral("occurredAt"), m_when},
                                         {QStringLiteral("contactId"), m_contact},
                                         {QStringLiteral("staffId"), m_staff},
@@ -56,7 +51,7 @@ InteractionDialog::InteractionDialog(WorkspaceSession *session, const Interactio
                                         {QStringLiteral("commitments"), m_commitments}}) {
         QWidget *row = withMessages(field, editor);
         m_rows.insert(field, row);
-        m_form->addRow(QString(), row);
+        addFormRow(m_form, row);
     }
     contentLayout()->addLayout(m_form, 1);
     if (interaction.id().isEmpty())
@@ -71,7 +66,7 @@ InteractionDialog::InteractionDialog(WorkspaceSession *session, const Interactio
     QString staffId = interaction.staffId;
     if (interaction.id().isEmpty() && staffId.isEmpty())
         if (auto customer = session->customers().get(interaction.customerId))
-            staffId = customer->ownerId;  // usually the owner talks to the customer
+            staffId = customer->ownerId; // usually the owner talks to the customer
     m_staff->setStaffId(staffId);
     m_summary->setPlainText(interaction.summary);
     m_commitments->setPlainText(interaction.commitments);
@@ -79,6 +74,10 @@ InteractionDialog::InteractionDialog(WorkspaceSession *session, const Interactio
         m_followUpOwner->setStaffId(staffId);
 
     retranslateUi();
+    QList<QWidget *> order {m_channel, m_when, m_contact, m_staff, m_summary, m_commitments};
+    if (m_followUpBox)
+        order += {m_followUpBox, m_followUpTitle, m_followUpDue, m_followUpOwner};
+    setEditorTabOrder(order);
     if (!interaction.id().isEmpty())
         validation()->touchAll();
     validation()->revalidate();
@@ -100,13 +99,13 @@ QWidget *InteractionDialog::buildFollowUpBox()
     m_followUpDue->setObjectName(QStringLiteral("followUpDue"));
     m_followUpDue->setCalendarPopup(true);
     m_followUpOwner = new StaffComboBox(session(), StaffComboBox::Mode::Picker, m_followUpBox);
-    for (const auto &[field, editor] : {std::pair<QString, QWidget *>{QStringLiteral("title"), m_followUpTitle},
+    for (const auto &[field, editor] : {std::pair<QString, QWidget *> {QStringLiteral("title"), m_followUpTitle},
                                         {QStringLiteral("dueOn"), m_followUpDue},
                                         {QStringLiteral("ownerId"), m_followUpOwner}}) {
         QWidget *row = withMessages(FollowUpPrefix + field, editor);
         row->setParent(m_followUpBox);
         m_rows.insert(FollowUpPrefix + field, row);
-        m_followUpForm->addRow(QString(), row);
+        addFormRow(m_followUpForm, row);
     }
     validation()->watch(m_followUpBox);
     // A commitment is usually what the follow-up is about.
@@ -215,4 +214,4 @@ void InteractionDialog::retranslateUi()
     }
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -56,4 +56,4 @@ private:
     QHash<QString, QWidget *> m_rows;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -47,8 +47,13 @@ protected:
     QVBoxLayout *contentLayout() const { return m_content; }
     // The editor with its error label under it, for a form row.
     QWidget *withMessages(const QString &field, QWidget *editor);
+    // A row whose label (set later by setRowLabel, in the current language) is the field's buddy.
+    static void addFormRow(QFormLayout *form, QWidget *field);
     static void setRowLabel(QFormLayout *form, QWidget *field, const QString &text);
     void showBanner(const QString &message);
+    // Tab moves through `editors` in this order, then to the buttons (editors are reparented
+    // into rows, which would otherwise scramble the order).
+    void setEditorTabOrder(const QList<QWidget *> &editors);
 
     void changeEvent(QEvent *event) override;
 
@@ -61,4 +66,4 @@ private:
     QString m_savedId;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

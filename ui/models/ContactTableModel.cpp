@@ -117,4 +117,4 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -42,4 +42,4 @@ private:
     QList<Contact> m_contacts;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -13,13 +13,12 @@ int compareBytes(const QString &a, const QString &b)
     return x < y ? -1 : (y < x ? 1 : 0);
 }
 
-template<typename T>
-int compareValues(const T &a, const T &b)
+template<typename T> int compareValues(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-}  // namespace
+} // namespace
 
 int CustomerOrdering::compareKeys(const Customer &a, const Customer &b) const
 {
@@ -31,13 +30,13 @@ int CustomerOrdering::compareKeys(const Customer &a, const Customer &b) const
         first = compareBytes(a.city, b.city);
         break;
     case CustomerSort::Tier:
-        first = compareValues(int(a.tier), int(b.tier));  // enum order is the rank the SQL uses
+        first = compareValues(int(a.tier), int(b.tier)); // enum order is the rank the SQL uses
         break;
     case CustomerSort::Lifecycle:
         first = compareValues(int(a.lifecycle), int(b.lifecycle));
         break;
     case CustomerSort::Updated:
-        return compareValues(a.meta.updatedAt, b.meta.updatedAt);  // no name key in this order
+        return compareValues(a.meta.updatedAt, b.meta.updatedAt); // no name key in this order
     }
     if (first != 0)
         return first;
@@ -63,7 +62,7 @@ int CustomerOrdering::place(const QList<Customer> &rows, const Customer &custome
         else
             high = mid;
     }
-    return low;  // a position in the list without skipRow
+    return low; // a position in the list without skipRow
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -12,7 +12,7 @@ namespace guanxi {
 class CustomerOrdering
 {
 public:
-    explicit CustomerOrdering(const CustomerOrder &order) : m_order(order) {}
+    explicit CustomerOrdering(const CustomerOrder &order) : m_order(order) { }
 
     // <0, 0, >0 as a sorts before, level with or after b in ascending order of the sort column.
     int compareKeys(const Customer &a, const Customer &b) const;
@@ -26,4 +26,4 @@ private:
     CustomerOrder m_order;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

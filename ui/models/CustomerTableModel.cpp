@@ -5,22 +5,26 @@
 #include "session/WorkspaceSession.h"
 #include "widgets/Icons.h"
 
+#include "session/CustomerQueryWorker.h"
+
 #include <QLocale>
+#include <QPointer>
 
 namespace guanxi {
 
 CustomerTableModel::CustomerTableModel(WorkspaceSession *session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : QAbstractTableModel(parent), m_session(session), m_channel(session->queries()->newChannel()),
+      m_countChannel(session->queries()->newChannel())
 {
     connect(session, &WorkspaceSession::workspaceReplaced, this, [this] {
-        m_filter = CustomerFilter{};
+        m_filter = CustomerFilter {};
+        replaceRows({}, std::nullopt);
         reload();
     });
     connect(session, &WorkspaceSession::customerAdded, this, &CustomerTableModel::onCustomerAdded);
     connect(session, &WorkspaceSession::customerChanged, this, &CustomerTableModel::onCustomerChanged);
     connect(session, &WorkspaceSession::customerRemoved, this, &CustomerTableModel::onCustomerRemoved);
-    loadFirstPage();
-    recount();
+    reload();
 }
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
@@ -78,9 +82,9 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == LifecycleColumn && c.lifecycleManual)
             return Icons::named(QStringLiteral("pin"));
         if (index.column() == NameColumn)
-            return Icons::named(c.doNotContact ? QStringLiteral("do-not-contact")
-                                               : c.kind == CustomerKind::Person ? QStringLiteral("person")
-                                                                                : QStringLiteral("company"));
+            return Icons::named(c.doNotContact                       ? QStringLiteral("do-not-contact")
+                                    : c.kind == CustomerKind::Person ? QStringLiteral("person")
+                                                                     : QStringLiteral("company"));
         return {};
     case IdRole:
         return c.id();
@@ -121,21 +125,43 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-// Not while a reset or an insert is being announced: whoever reacts to those signals (views,
-// QAbstractItemModelTester) must not start another fetch in the middle of one.
+// One request at a time, and not while a reset or an insert is being announced: whoever reacts
+// to those signals (views, QAbstractItemModelTester) must not start a fetch in the middle.
 bool CustomerTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_next.has_value() && !m_busy;
+    return !parent.isValid() && m_next.has_value() && !m_loadingFirst && !m_fetching && !m_busy;
 }
 
 void CustomerTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_session->isOpen())
         return;
-    auto page = m_session->customers().page(m_filter, m_order, m_next, m_pageSize);
+    m_fetching = true;
+    m_fetchOutdated = false;
+    const std::optional<CustomerCursor> after = m_next;
+    const quint64 generation = m_generation;
+    QPointer<CustomerTableModel> self(this);
+    m_session->queries()->page(m_channel, generation, m_filter, m_order, after, m_pageSize,
+                               [self, generation, after](const Result<CustomerPage> &page) {
+                                   if (self && generation == self->m_generation)
+                                       self->appendPage(after, page);
+                               });
+}
+
+void CustomerTableModel::appendPage(const std::optional<CustomerCursor> &after, const Result<CustomerPage> &fetched)
+{
+    m_fetching = false;
+    Result<CustomerPage> page = fetched;
+    if (!page && !m_session->queries()->isAvailable())
+        page = m_session->customers().page(m_filter, m_order, after, m_pageSize);
     if (!page) {
         m_next.reset();
         Q_EMIT loadFailed(page.error().message);
+        return;
+    }
+    if (m_fetchOutdated) {
+        // Rows were added or removed while the page was on its way: ask again from the cursor.
+        fetchMore({});
         return;
     }
     m_next = page->next;
@@ -188,11 +214,11 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     const auto sort = sortForColumn(column);
     if (!sort)
         return;
-    const CustomerOrder wanted{*sort, order};
+    const CustomerOrder wanted {*sort, order};
     if (wanted == m_order)
         return;
     m_order = wanted;
-    resetToFirstPage();
+    requestFirstPage(); // the count does not change with the order
 }
 
 void CustomerTableModel::setFilter(const CustomerFilter &filter)
@@ -218,17 +244,51 @@ int CustomerTableModel::rowOf(const QString &id) const
 
 void CustomerTableModel::reload()
 {
-    resetToFirstPage();
+    requestFirstPage();
     recount();
 }
 
-void CustomerTableModel::resetToFirstPage()
+void CustomerTableModel::requestFirstPage()
+{
+    ++m_generation;
+    m_fetching = false;
+    if (!m_session->isOpen()) {
+        m_loadingFirst = false;
+        replaceRows({}, std::nullopt);
+        Q_EMIT firstPageLoaded();
+        return;
+    }
+    m_loadingFirst = true;
+    const quint64 generation = m_generation;
+    QPointer<CustomerTableModel> self(this);
+    m_session->queries()->page(m_channel, generation, m_filter, m_order, std::nullopt, m_pageSize,
+                               [self, generation](const Result<CustomerPage> &page) {
+                                   if (self && generation == self->m_generation)
+                                       self->showFirstPage(page);
+                               });
+}
+
+void CustomerTableModel::showFirstPage(const Result<CustomerPage> &fetched)
+{
+    m_loadingFirst = false;
+    Result<CustomerPage> page = fetched;
+    if (!page && !m_session->queries()->isAvailable())
+        page = m_session->customers().page(m_filter, m_order, std::nullopt, m_pageSize);
+    if (!page) {
+        replaceRows({}, std::nullopt);
+        Q_EMIT loadFailed(page.error().message);
+    } else {
+        replaceRows(page->customers, page->next);
+    }
+    Q_EMIT firstPageLoaded();
+}
+
+void CustomerTableModel::replaceRows(QList<Customer> rows, std::optional<CustomerCursor> next)
 {
     m_busy = true;
     beginResetModel();
-    m_rows.clear();
-    m_next.reset();
-    loadFirstPage();
+    m_rows = std::move(rows);
+    m_next = std::move(next);
     endResetModel();
     m_busy = false;
 }
@@ -240,32 +300,38 @@ void CustomerTableModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-// Inside a reset: the rows are empty; the first page is a fetch from the start.
-void CustomerTableModel::loadFirstPage()
-{
-    if (!m_session->isOpen())
-        return;
-    auto page = m_session->customers().page(m_filter, m_order, std::nullopt, m_pageSize);
-    if (!page) {
-        Q_EMIT loadFailed(page.error().message);
-        return;
-    }
-    m_rows = page->customers;
-    m_next = page->next;
-}
-
 void CustomerTableModel::recount()
 {
     if (!m_session->isOpen()) {
+        setCounting(false);
         setMatchCount(0);
         return;
     }
-    auto counted = m_session->customers().count(m_filter);
-    if (!counted) {
-        Q_EMIT loadFailed(counted.error().message);
+    setCounting(true);
+    const quint64 generation = ++m_countGeneration;
+    const CustomerFilter filter = m_filter;
+    QPointer<CustomerTableModel> self(this);
+    m_session->queries()->count(m_countChannel, generation, filter,
+                                [self, generation, filter](const Result<qint64> &fetched) {
+                                    if (!self || generation != self->m_countGeneration)
+                                        return;
+                                    Result<qint64> counted = fetched;
+                                    if (!counted && !self->m_session->queries()->isAvailable())
+                                        counted = self->m_session->customers().count(filter);
+                                    self->setCounting(false);
+                                    if (counted)
+                                        self->setMatchCount(*counted);
+                                    else
+                                        Q_EMIT self->loadFailed(counted.error().message);
+                                });
+}
+
+void CustomerTableModel::setCounting(bool counting)
+{
+    if (counting == m_counting)
         return;
-    }
-    setMatchCount(*counted);
+    m_counting = counting;
+    Q_EMIT countingChanged(counting);
 }
 
 void CustomerTableModel::setMatchCount(qint64 count)
@@ -304,8 +370,29 @@ void CustomerTableModel::insertInOrder(const Customer &customer)
     endInsertRows();
 }
 
+bool CustomerTableModel::readyForChange()
+{
+    if (m_loadingFirst) {
+        reload();
+        return false;
+    }
+    if (m_fetching)
+        m_fetchOutdated = true;
+    return true;
+}
+
+void CustomerTableModel::adjustMatchCount(qint64 delta)
+{
+    if (m_counting)
+        recount(); // the count on its way may or may not include this change
+    else
+        setMatchCount(qMax<qint64>(0, m_matchCount + delta));
+}
+
 void CustomerTableModel::onCustomerAdded(const QString &id)
 {
+    if (!readyForChange())
+        return;
     if (rowOf(id) >= 0) {
         onCustomerChanged(id);
         return;
@@ -319,11 +406,13 @@ void CustomerTableModel::onCustomerAdded(const QString &id)
     if (!customer || !matchesFieldFilters(*customer))
         return;
     insertInOrder(*customer);
-    setMatchCount(m_matchCount + 1);
+    adjustMatchCount(+1);
 }
 
 void CustomerTableModel::onCustomerChanged(const QString &id)
 {
+    if (!readyForChange())
+        return;
     auto customer = m_session->customers().get(id);
     if (!customer) {
         onCustomerRemoved(id);
@@ -365,6 +454,8 @@ void CustomerTableModel::onCustomerChanged(const QString &id)
 
 void CustomerTableModel::onCustomerRemoved(const QString &id)
 {
+    if (!readyForChange())
+        return;
     const int row = rowOf(id);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
@@ -372,9 +463,9 @@ void CustomerTableModel::onCustomerRemoved(const QString &id)
         endRemoveRows();
     }
     if (row >= 0 || (!hasFieldFilters() && m_filter.search.trimmed().isEmpty()))
-        setMatchCount(qMax<qint64>(0, m_matchCount - 1));
+        adjustMatchCount(-1);
     else
         recount();
 }
 
-}  // namespace guanxi
+} // namespace guanxi

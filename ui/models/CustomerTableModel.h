@@ -13,6 +13,10 @@ class WorkspaceSession;
 // The customer list: a lazy table over CustomerRepository::page(). Rows arrive a page at a
 // time by keyset cursor (canFetchMore/fetchMore), sorting and filtering run in SQL, and only
 // the pages loaded so far are held, so a million customers cost what the visible ones cost.
+//
+// Queries run on the session's CustomerQueryWorker: a new filter or sort keeps the old rows on
+// screen until the new first page arrives (results of superseded requests are dropped), and
+// fetchMore() appends its page when it arrives. The number of matches is counted alongside.
 // Creations, edits and deletions from the session update the loaded rows in place.
 class CustomerTableModel : public QAbstractTableModel
 {
@@ -56,27 +60,41 @@ public:
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
 
+    // Waiting for a first page, a further page or the count.
+    bool isLoading() const { return m_loadingFirst || m_fetching; }
+    bool isCounting() const { return m_counting; }
+
     // -1 when the customer is not among the loaded rows.
     int rowOf(const QString &id) const;
     const Customer &customerAt(int row) const { return m_rows.at(row); }
-    // Drops the loaded rows and loads the first page again.
+    // Loads the first page again (the loaded rows stay until it arrives).
     void reload();
     // Enum labels and headers follow the UI language.
     void retranslate();
 
 Q_SIGNALS:
     void matchCountChanged(qint64 count);
+    void countingChanged(bool counting);
+    // A first page replaced the rows (after a reload, a new filter or a new sort).
+    void firstPageLoaded();
     void loadFailed(const QString &message);
 
 private:
-    void resetToFirstPage();
-    void loadFirstPage();
+    void requestFirstPage();
+    void showFirstPage(const Result<CustomerPage> &page);
+    void appendPage(const std::optional<CustomerCursor> &after, const Result<CustomerPage> &page);
+    void replaceRows(QList<Customer> rows, std::optional<CustomerCursor> next);
     void recount();
+    void setCounting(bool counting);
     bool matchesFieldFilters(const Customer &customer) const;
     bool hasFieldFilters() const;
     void onCustomerAdded(const QString &id);
     void onCustomerChanged(const QString &id);
     void onCustomerRemoved(const QString &id);
+    // Before applying a change to the loaded rows: false when a first page is on its way
+    // (which is then asked for again, since it may or may not contain the change).
+    bool readyForChange();
+    void adjustMatchCount(qint64 delta);
     void insertInOrder(const Customer &customer);
     void setMatchCount(qint64 count);
     QVariant displayText(const Customer &customer, int column) const;
@@ -85,10 +103,18 @@ private:
     CustomerFilter m_filter;
     CustomerOrder m_order;
     QList<Customer> m_rows;
-    std::optional<CustomerCursor> m_next;  // where the next page starts; none once all are loaded
+    std::optional<CustomerCursor> m_next; // where the next page starts; none once all are loaded
     qint64 m_matchCount = 0;
     int m_pageSize = DefaultPageSize;
-    bool m_busy = false;  // inside a reset or a page insert (see canFetchMore)
+    int m_channel; // this model's page requests on the query worker
+    int m_countChannel; // and its counts
+    quint64 m_generation = 0; // bumped by every new first page; older results are dropped
+    quint64 m_countGeneration = 0; // the same for counts
+    bool m_loadingFirst = false;
+    bool m_fetching = false;
+    bool m_fetchOutdated = false; // the rows changed while a page was on its way
+    bool m_counting = false;
+    bool m_busy = false; // inside a reset or a page insert (see canFetchMore)
 };
 
-}  // namespace guanxi
+} // namespace guanxi

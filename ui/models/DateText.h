@@ -18,4 +18,4 @@ public:
     static QString date(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 };
 
-}  // namespace guanxi
+} // namespace guanxi

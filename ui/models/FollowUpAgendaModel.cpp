@@ -13,7 +13,7 @@ namespace guanxi {
 namespace {
 // internalId of a follow-up's index: its group + 1; group rows have 0.
 constexpr quintptr GroupRowId = 0;
-}  // namespace
+} // namespace
 
 FollowUpAgendaModel::FollowUpAgendaModel(WorkspaceSession *session, QObject *parent)
     : QAbstractItemModel(parent), m_session(session), m_today(QDate::currentDate())
@@ -49,21 +49,28 @@ void FollowUpAgendaModel::reload()
     beginResetModel();
     if (!m_todayFixed)
         m_today = QDate::currentDate();
-    for (auto &group : m_groups)
-        group.clear();
+    for (int g = 0; g < GroupCount; ++g) {
+        m_groups[g].clear();
+        m_truncated[g] = false;
+    }
     if (m_session->isOpen()) {
-        FollowUpQuery query;
-        query.today = m_today;
-        query.upcomingDays = UpcomingDays;
-        query.ownerId = m_ownerId;
-        auto due = m_session->followUps().listDue(query);
-        if (due) {
-            for (const FollowUp &f : *due) {
-                const QDate when = f.effectiveDue();
-                m_groups[when < m_today ? Overdue : when == m_today ? Today : Upcoming].append(f);
+        // Overdue: due up to yesterday. Today: from today to today. Upcoming: tomorrow on.
+        const std::array<std::pair<QDate, QDate>, GroupCount> ranges {
+            {{QDate(), m_today.addDays(-1)}, {m_today, m_today}, {m_today.addDays(1), m_today.addDays(UpcomingDays)}}};
+        for (int g = 0; g < GroupCount; ++g) {
+            FollowUpQuery query;
+            query.dueFrom = ranges[g].first;
+            query.today = ranges[g].second;
+            query.upcomingDays = 0;
+            query.ownerId = m_ownerId;
+            query.limit = GroupLimit + 1;
+            auto due = m_session->followUps().listDue(query);
+            if (!due) {
+                Q_EMIT loadFailed(due.error().message);
+                break;
             }
-        } else {
-            Q_EMIT loadFailed(due.error().message);
+            m_truncated[g] = due->size() > GroupLimit;
+            m_groups[g] = due->mid(0, GroupLimit);
         }
     }
     endResetModel();
@@ -75,7 +82,8 @@ void FollowUpAgendaModel::retranslate()
     for (int g = 0; g < GroupCount; ++g) {
         Q_EMIT dataChanged(index(g, 0), index(g, ColumnCount - 1));
         if (!m_groups[g].isEmpty())
-            Q_EMIT dataChanged(index(0, 0, index(g, 0)), index(int(m_groups[g].size()) - 1, ColumnCount - 1, index(g, 0)));
+            Q_EMIT dataChanged(index(0, 0, index(g, 0)),
+                               index(int(m_groups[g].size()) - 1, ColumnCount - 1, index(g, 0)));
     }
 }
 
@@ -130,7 +138,8 @@ int FollowUpAgendaModel::columnCount(const QModelIndex &) const
 
 QString FollowUpAgendaModel::groupTitle(int group) const
 {
-    const int n = int(m_groups[group].size());
+    const QString n
+        = m_truncated[group] ? QStringLiteral("%1+").arg(GroupLimit) : QString::number(m_groups[group].size());
     switch (group) {
     case Overdue:
         return tr("Overdue (%1)").arg(n);
@@ -159,8 +168,9 @@ QVariant FollowUpAgendaModel::groupData(int group, int column, int role) const
             return QBrush(QColor(0xd0, 0x30, 0x30));
         return {};
     case Qt::DecorationRole:
-        return Icons::named(group == Overdue ? QStringLiteral("overdue")
-                                             : group == Today ? QStringLiteral("today") : QStringLiteral("calendar"));
+        return Icons::named(group == Overdue     ? QStringLiteral("overdue")
+                                : group == Today ? QStringLiteral("today")
+                                                 : QStringLiteral("calendar"));
     }
     return {};
 }
@@ -228,4 +238,4 @@ QVariant FollowUpAgendaModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -13,8 +13,8 @@ namespace guanxi {
 class WorkspaceSession;
 
 // The follow-ups view: open follow-ups in three groups — overdue, due today, upcoming (the
-// next 14 days) — from FollowUpRepository::listDue(). Group rows are the top level; the
-// follow-ups are their children.
+// next 14 days) — one FollowUpRepository::listDue() query each, so a long overdue list cannot
+// crowd out today's. Group rows are the top level; the follow-ups are their children.
 class FollowUpAgendaModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
     enum Column { TitleColumn, CustomerColumn, DueColumn, OwnerColumn, NotesColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole };
     static constexpr int UpcomingDays = 14;
+    // Each group lists at most this many (soonest due first); its title then says "500+".
+    static constexpr int GroupLimit = 500;
 
     explicit FollowUpAgendaModel(WorkspaceSession *session, QObject *parent = nullptr);
 
@@ -39,6 +41,8 @@ public:
     const FollowUp *followUp(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &followUpId) const;
     int count(Group group) const { return int(m_groups[group].size()); }
+    // The group has more follow-ups than it lists.
+    bool isTruncated(Group group) const { return m_truncated[group]; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -59,6 +63,7 @@ private:
     QDate m_today;
     bool m_todayFixed = false;
     std::array<QList<FollowUp>, GroupCount> m_groups;
+    std::array<bool, GroupCount> m_truncated {};
 };
 
-}  // namespace guanxi
+} // namespace guanxi

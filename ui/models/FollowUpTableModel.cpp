@@ -94,8 +94,9 @@ QVariant FollowUpTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == TitleColumn)
-            return Icons::named(done ? QStringLiteral("done") : f.isSnoozed() ? QStringLiteral("snooze")
-                                                                             : QStringLiteral("follow-up"));
+            return Icons::named(done                ? QStringLiteral("done")
+                                    : f.isSnoozed() ? QStringLiteral("snooze")
+                                                    : QStringLiteral("follow-up"));
         return {};
     case Qt::ForegroundRole:
         if (done)
@@ -128,4 +129,4 @@ QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-}  // namespace guanxi
+} // namespace guanxi

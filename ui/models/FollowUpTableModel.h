@@ -44,4 +44,4 @@ private:
     QDate m_today;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

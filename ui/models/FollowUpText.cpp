@@ -17,8 +17,7 @@ QString FollowUpText::due(const FollowUp &f)
 QString FollowUpText::status(const FollowUp &f, const QDate &today)
 {
     if (f.status == FollowUpStatus::Done)
-        return f.doneAt.isValid() ? tr("Done %1").arg(DateText::date(f.doneAt.toLocalTime().date()))
-                                  : tr("Done");
+        return f.doneAt.isValid() ? tr("Done %1").arg(DateText::date(f.doneAt.toLocalTime().date())) : tr("Done");
     const QDate due = f.effectiveDue();
     if (due < today)
         return tr("Overdue since %1").arg(DateText::date(due));
@@ -29,4 +28,4 @@ QString FollowUpText::status(const FollowUp &f, const QDate &today)
     return tr("Open");
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -20,4 +20,4 @@ public:
     static bool isOverdue(const FollowUp &followUp, const QDate &today);
 };
 
-}  // namespace guanxi
+} // namespace guanxi

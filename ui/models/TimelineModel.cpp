@@ -7,10 +7,10 @@
 #include "storage/InteractionRepository.h"
 #include "widgets/ChannelIcons.h"
 
-
 namespace guanxi {
 
-TimelineModel::TimelineModel(WorkspaceSession *session, QObject *parent) : QAbstractListModel(parent), m_session(session)
+TimelineModel::TimelineModel(WorkspaceSession *session, QObject *parent)
+    : QAbstractListModel(parent), m_session(session)
 {
     const auto reloadFor = [this](const QString &customerId) {
         if (customerId == m_customerId)
@@ -66,7 +66,7 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
 
 QString TimelineModel::headline(const Interaction &i) const
 {
-    QStringList parts{enumLabel(i.channel)};
+    QStringList parts {enumLabel(i.channel)};
     const QString contact = m_contactNames.value(i.contactId);
     if (!i.staffName.isEmpty() && !contact.isEmpty())
         parts.append(tr("%1 with %2").arg(i.staffName, contact));
@@ -89,7 +89,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return ChannelIcons::icon(i.channel);
     case Qt::ToolTipRole:
-        return i.commitments.isEmpty() ? i.summary : i.summary + QStringLiteral("\n\n") + tr("Promised: %1").arg(i.commitments);
+        return i.commitments.isEmpty() ? i.summary
+                                       : i.summary + QStringLiteral("\n\n") + tr("Promised: %1").arg(i.commitments);
     case IdRole:
         return i.id();
     case WhenRole:
@@ -102,4 +103,4 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -17,10 +17,10 @@ class TimelineModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        WhenRole,         // QString: local date and time
-        HeadlineRole,     // QString: "Call · 王芳 with 李娜"
-        SummaryRole,      // QString
-        CommitmentsRole,  // QString, may be empty
+        WhenRole, // QString: local date and time
+        HeadlineRole, // QString: "Call · 王芳 with 李娜"
+        SummaryRole, // QString
+        CommitmentsRole, // QString, may be empty
     };
 
     explicit TimelineModel(WorkspaceSession *session, QObject *parent = nullptr);
@@ -44,7 +44,7 @@ private:
     WorkspaceSession *m_session;
     QString m_customerId;
     QList<Interaction> m_interactions;
-    QHash<QString, QString> m_contactNames;  // contact id → name, for "with …"
+    QHash<QString, QString> m_contactNames; // contact id → name, for "with …"
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -36,8 +36,8 @@ void BackupJob::start()
 void BackupJob::run()
 {
     Workspace::Options options;
-    options.readOnly = true;     // reading is all a backup needs
-    options.quickCheck = false;  // the copy is what matters; `check` is a separate command
+    options.readOnly = true; // reading is all a backup needs
+    options.quickCheck = false; // the copy is what matters; `check` is a separate command
     auto workspace = Workspace::open(m_workspacePath, options);
     if (!workspace) {
         Q_EMIT finished(false, false, workspace.error().message);
@@ -47,11 +47,11 @@ void BackupJob::run()
         Q_EMIT progress(done, total);
         return !m_cancelled.load();
     });
-    workspace->reset();  // close the connection on this thread
+    workspace->reset(); // close the connection on this thread
     if (copied)
         Q_EMIT finished(true, false, QString());
     else
         Q_EMIT finished(false, copied.error().code == ErrorCode::Cancelled, copied.error().message);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

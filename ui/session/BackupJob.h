@@ -19,7 +19,7 @@ class BackupJob : public QObject
 
 public:
     BackupJob(const QString &workspacePath, const QString &targetPath, QObject *parent = nullptr);
-    ~BackupJob() override;  // cancels and waits for the worker
+    ~BackupJob() override; // cancels and waits for the worker
 
     void start();
     void cancel() { m_cancelled = true; }
@@ -35,8 +35,8 @@ private:
 
     QString m_workspacePath;
     QString m_targetPath;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
     QThread *m_thread = nullptr;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

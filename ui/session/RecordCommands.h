@@ -13,8 +13,7 @@ namespace guanxi {
 // writes through the core repository and emits the session's change signals.
 
 // Undo takes the created record away (tombstone); redo brings the same row, same id, back.
-template<typename Record>
-class CreateRecordCommand : public QUndoCommand
+template<typename Record> class CreateRecordCommand : public QUndoCommand
 {
 public:
     CreateRecordCommand(WorkspaceSession &session, Record created, QUndoCommand *parent = nullptr)
@@ -45,15 +44,12 @@ private:
 };
 
 // Undo writes every field of the old record back; redo writes the new one again.
-template<typename Record>
-class UpdateRecordCommand : public QUndoCommand
+template<typename Record> class UpdateRecordCommand : public QUndoCommand
 {
 public:
     UpdateRecordCommand(WorkspaceSession &session, Record before, Record after)
-        : QUndoCommand(RecordOps<Record>::updateText(before, after))
-        , m_session(session)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
+        : QUndoCommand(RecordOps<Record>::updateText(before, after)), m_session(session), m_before(std::move(before)),
+          m_after(std::move(after))
     {
     }
 
@@ -81,8 +77,7 @@ private:
 };
 
 // Undo restores the tombstoned record; redo removes it again.
-template<typename Record>
-class RemoveRecordCommand : public QUndoCommand
+template<typename Record> class RemoveRecordCommand : public QUndoCommand
 {
 public:
     RemoveRecordCommand(WorkspaceSession &session, Record removed)
@@ -112,4 +107,4 @@ private:
     bool m_firstRedo = true;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -19,15 +19,14 @@ QString text(const char *sourceText, const QString &name)
 }
 
 // Runs a repository write and, when it worked, the notification.
-template<typename R, typename Notify>
-R notifying(R result, Notify notify)
+template<typename R, typename Notify> R notifying(R result, Notify notify)
 {
     if (result.ok())
         notify();
     return result;
 }
 
-}  // namespace
+} // namespace
 
 // Customers: deleting or restoring one also hides or shows its follow-ups in the agenda.
 
@@ -221,8 +220,8 @@ QString RecordOps<FollowUp>::updateText(const FollowUp &before, const FollowUp &
 {
     if (before.status != after.status)
         return after.status == FollowUpStatus::Done
-                   ? text(QT_TRANSLATE_NOOP("UndoCommand", "Mark “%1” done"), after.title)
-                   : text(QT_TRANSLATE_NOOP("UndoCommand", "Reopen “%1”"), after.title);
+            ? text(QT_TRANSLATE_NOOP("UndoCommand", "Mark “%1” done"), after.title)
+            : text(QT_TRANSLATE_NOOP("UndoCommand", "Reopen “%1”"), after.title);
     if (before.snoozedUntil != after.snoozedUntil)
         return text(QT_TRANSLATE_NOOP("UndoCommand", "Snooze “%1”"), after.title);
     return text(QT_TRANSLATE_NOOP("UndoCommand", "Edit follow-up “%1”"), after.title);
@@ -281,4 +280,4 @@ QString RecordOps<Staff>::removeText(const Staff &member)
     return text(QT_TRANSLATE_NOOP("UndoCommand", "Remove team member “%1”"), member.name);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -1,5 +1,7 @@
 #include "WorkspaceSession.h"
 
+#include "CustomerQueryWorker.h"
+#include "IntegrityCheckJob.h"
 #include "RecordCommands.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
@@ -11,7 +13,10 @@
 
 namespace guanxi {
 
-WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+WorkspaceSession::WorkspaceSession(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_queries(new CustomerQueryWorker(this))
+{
+}
 
 WorkspaceSession::~WorkspaceSession()
 {
@@ -36,8 +41,24 @@ Status WorkspaceSession::open(const QString &path, const Workspace::Options &opt
     m_interactions = std::make_unique<InteractionRepository>(*m_workspace);
     m_followUps = std::make_unique<FollowUpRepository>(*m_workspace);
     m_staff = std::make_unique<StaffRepository>(*m_workspace);
+    m_queries->setWorkspace(m_workspace->path());
     Q_EMIT workspaceReplaced();
     return {};
+}
+
+void WorkspaceSession::checkInBackground()
+{
+    if (!m_workspace)
+        return;
+    // A check of a workspace that is no longer open reports nothing; it ends on its own.
+    auto *job = new IntegrityCheckJob(m_workspace->path(), this);
+    const QString path = m_workspace->path();
+    connect(job, &IntegrityCheckJob::finished, this, [this, job, path](bool ok, const QString &message) {
+        job->deleteLater();
+        if (path == this->path())
+            Q_EMIT integrityChecked(ok, message);
+    });
+    job->start();
 }
 
 void WorkspaceSession::close()
@@ -51,6 +72,7 @@ void WorkspaceSession::close()
     m_followUps.reset();
     m_staff.reset();
     m_workspace.reset();
+    m_queries->setWorkspace(QString());
     Q_EMIT workspaceReplaced();
 }
 
@@ -64,8 +86,7 @@ QString WorkspaceSession::path() const
     return m_workspace ? m_workspace->path() : QString();
 }
 
-template<typename Record>
-Result<Record> WorkspaceSession::create(Record record)
+template<typename Record> Result<Record> WorkspaceSession::create(Record record)
 {
     auto created = RecordOps<Record>::create(*this, record);
     if (created)
@@ -73,8 +94,7 @@ Result<Record> WorkspaceSession::create(Record record)
     return created;
 }
 
-template<typename Record>
-Result<Record> WorkspaceSession::update(Record record)
+template<typename Record> Result<Record> WorkspaceSession::update(Record record)
 {
     auto before = RecordOps<Record>::get(*this, record.id());
     if (!before)
@@ -85,8 +105,7 @@ Result<Record> WorkspaceSession::update(Record record)
     return after;
 }
 
-template<typename Record>
-Status WorkspaceSession::remove(const Record &record)
+template<typename Record> Status WorkspaceSession::remove(const Record &record)
 {
     auto stored = RecordOps<Record>::get(*this, record.id());
     if (!stored)
@@ -113,7 +132,7 @@ Result<Interaction> WorkspaceSession::logInteraction(const Interaction &interact
     auto planned = RecordOps<FollowUp>::create(*this, *followUp);
     Status committed = planned ? (*transaction)->commit() : Status(planned.error());
     if (!committed) {
-        transaction->reset();  // rolls back both
+        transaction->reset(); // rolls back both
         notifyInteractionsChanged(interaction.customerId);
         notifyFollowUpsChanged(interaction.customerId);
         return committed.error();
@@ -125,9 +144,9 @@ Result<Interaction> WorkspaceSession::logInteraction(const Interaction &interact
     return logged;
 }
 
-#define GUANXI_INSTANTIATE_EDITS(Record)                                      \
-    template Result<Record> WorkspaceSession::create<Record>(Record record);   \
-    template Result<Record> WorkspaceSession::update<Record>(Record record);   \
+#define GUANXI_INSTANTIATE_EDITS(Record)                                                                               \
+    template Result<Record> WorkspaceSession::create<Record>(Record record);                                           \
+    template Result<Record> WorkspaceSession::update<Record>(Record record);                                           \
     template Status WorkspaceSession::remove<Record>(const Record &record);
 
 GUANXI_INSTANTIATE_EDITS(Customer)
@@ -137,4 +156,4 @@ GUANXI_INSTANTIATE_EDITS(FollowUp)
 GUANXI_INSTANTIATE_EDITS(Staff)
 #undef GUANXI_INSTANTIATE_EDITS
 
-}  // namespace guanxi
+} // namespace guanxi

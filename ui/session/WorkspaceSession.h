@@ -18,6 +18,7 @@ class QUndoStack;
 namespace guanxi {
 
 class ContactRepository;
+class CustomerQueryWorker;
 class CustomerRepository;
 class FollowUpRepository;
 class InteractionRepository;
@@ -54,16 +55,19 @@ public:
     StaffRepository &staff() const { return *m_staff; }
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Customer list queries on a worker thread with its own connection (see CustomerQueryWorker).
+    CustomerQueryWorker *queries() const { return m_queries; }
+
+    // Runs the quick integrity check of the open workspace on a worker thread; the result
+    // arrives as integrityChecked(). For callers that opened with Options::quickCheck off.
+    void checkInBackground();
 
     // Undoable edits, for Customer, Contact, Interaction, FollowUp and Staff (instantiated in
     // WorkspaceSession.cpp). Each returns what was saved (with its id), or the error; nothing
     // is pushed when it fails.
-    template<typename Record>
-    Result<Record> create(Record record);
-    template<typename Record>
-    Result<Record> update(Record record);
-    template<typename Record>
-    Status remove(const Record &record);
+    template<typename Record> Result<Record> create(Record record);
+    template<typename Record> Result<Record> update(Record record);
+    template<typename Record> Status remove(const Record &record);
 
     // Logs an interaction and, optionally, the follow-up it calls for, in one transaction and
     // one undo step. The follow-up's interactionId is filled in.
@@ -82,14 +86,15 @@ public:
 
 Q_SIGNALS:
     void workspaceReplaced();
-    void customerAdded(const QString &id);    // created, or brought back by undo
+    void customerAdded(const QString &id); // created, or brought back by undo
     void customerChanged(const QString &id);
-    void customerRemoved(const QString &id);  // deleted, or taken away by undo
+    void customerRemoved(const QString &id); // deleted, or taken away by undo
     void contactsChanged(const QString &customerId);
     void interactionsChanged(const QString &customerId);
     void followUpsChanged(const QString &customerId);
     void staffChanged();
     void operationFailed(const QString &message);
+    void integrityChecked(bool ok, const QString &message);
 
 private:
     std::unique_ptr<Workspace> m_workspace;
@@ -99,6 +104,7 @@ private:
     std::unique_ptr<FollowUpRepository> m_followUps;
     std::unique_ptr<StaffRepository> m_staff;
     QUndoStack *m_undoStack = nullptr;
+    CustomerQueryWorker *m_queries = nullptr;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -15,18 +15,17 @@
 namespace guanxi {
 
 ContactsPanel::ContactsPanel(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new ContactTableModel(session, this))
-    , m_view(new QTreeView(this))
-    , m_add(new QAction(Icons::named(QStringLiteral("add")), QString(), this))
-    , m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this))
-    , m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
+    : QWidget(parent), m_session(session), m_model(new ContactTableModel(session, this)), m_view(new QTreeView(this)),
+      m_add(new QAction(Icons::named(QStringLiteral("add")), QString(), this)),
+      m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this)),
+      m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
 {
     m_view->setObjectName(QStringLiteral("contactTable"));
     PanelLayout::setUpTable(m_view);
     m_view->setModel(m_model);
-    m_view->header()->setSectionResizeMode(ContactTableModel::NameColumn, QHeaderView::Stretch);
+    // A customer has a handful of contacts: columns can afford to fit their contents.
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_delete);
@@ -68,7 +67,7 @@ void ContactsPanel::addContact()
         return;
     Contact contact;
     contact.customerId = m_model->customerId();
-    contact.primary = m_model->rowCount() == 0;  // the first contact is the primary one
+    contact.primary = m_model->rowCount() == 0; // the first contact is the primary one
     auto *dialog = new ContactDialog(m_session, contact, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -114,4 +113,4 @@ void ContactsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -45,4 +45,4 @@ private:
     QAction *m_delete;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -24,18 +24,11 @@
 namespace guanxi {
 
 CustomerDetailPane::CustomerDetailPane(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_editButton(new QToolButton(this))
-    , m_tabs(new QTabWidget(this))
-    , m_profile(new CustomerProfileWidget(this))
-    , m_contacts(new ContactsPanel(session, this))
-    , m_timeline(new TimelinePanel(session, this))
-    , m_followUps(new CustomerFollowUpsPanel(session, this))
+    : QWidget(parent), m_session(session), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)),
+      m_name(new QLabel(this)), m_summary(new QLabel(this)), m_editButton(new QToolButton(this)),
+      m_tabs(new QTabWidget(this)), m_profile(new CustomerProfileWidget(this)),
+      m_contacts(new ContactsPanel(session, this)), m_timeline(new TimelinePanel(session, this)),
+      m_followUps(new CustomerFollowUpsPanel(session, this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -112,7 +105,7 @@ QWidget *CustomerDetailPane::buildHeader()
 
 void CustomerDetailPane::setCustomer(const QString &id)
 {
-    m_customer = Customer{};
+    m_customer = Customer {};
     if (!id.isEmpty() && m_session->isOpen()) {
         if (auto found = m_session->customers().get(id))
             m_customer = *found;
@@ -149,8 +142,8 @@ void CustomerDetailPane::updateHeader()
 {
     const Customer &c = m_customer;
     m_name->setText(c.name);
-    QStringList facts{enumLabel(c.tier), c.lifecycleManual ? tr("%1 (set by hand)").arg(enumLabel(c.lifecycle))
-                                                           : enumLabel(c.lifecycle)};
+    QStringList facts {enumLabel(c.tier),
+                       c.lifecycleManual ? tr("%1 (set by hand)").arg(enumLabel(c.lifecycle)) : enumLabel(c.lifecycle)};
     if (c.segment)
         facts.append(enumLabel(*c.segment));
     facts.append(c.ownerName.isEmpty() ? tr("no owner") : tr("owner %1").arg(c.ownerName));
@@ -187,4 +180,4 @@ void CustomerDetailPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

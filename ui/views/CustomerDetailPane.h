@@ -65,4 +65,4 @@ private:
     CustomerFollowUpsPanel *m_followUps;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -15,21 +15,17 @@
 namespace guanxi {
 
 CustomerFollowUpsPanel::CustomerFollowUpsPanel(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new FollowUpTableModel(session, this))
-    , m_view(new QTreeView(this))
-    , m_snoozeMenu(new SnoozeMenu(this))
-    , m_add(new QAction(Icons::named(QStringLiteral("add")), QString(), this))
-    , m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this))
-    , m_done(new QAction(Icons::named(QStringLiteral("done")), QString(), this))
-    , m_snooze(m_snoozeMenu->menuAction())
-    , m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
+    : QWidget(parent), m_session(session), m_model(new FollowUpTableModel(session, this)), m_view(new QTreeView(this)),
+      m_snoozeMenu(new SnoozeMenu(this)), m_add(new QAction(Icons::named(QStringLiteral("add")), QString(), this)),
+      m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this)),
+      m_done(new QAction(Icons::named(QStringLiteral("done")), QString(), this)), m_snooze(m_snoozeMenu->menuAction()),
+      m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
 {
     m_view->setObjectName(QStringLiteral("customerFollowUps"));
     PanelLayout::setUpTable(m_view);
     m_view->setModel(m_model);
-    m_view->header()->setSectionResizeMode(FollowUpTableModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_delete);
@@ -46,7 +42,8 @@ CustomerFollowUpsPanel::CustomerFollowUpsPanel(WorkspaceSession *session, QWidge
     });
     connect(m_view, &QTreeView::activated, this, &CustomerFollowUpsPanel::editCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerFollowUpsPanel::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerFollowUpsPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomerFollowUpsPanel::updateActions);
     connect(session, &WorkspaceSession::workspaceReplaced, this, &CustomerFollowUpsPanel::updateActions);
     retranslateUi();
     updateActions();
@@ -128,4 +125,4 @@ void CustomerFollowUpsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -50,4 +50,4 @@ private:
     QString m_ownerId;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -16,24 +16,17 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStyle>
+#include <QTableView>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace guanxi {
 
 CustomerListView::CustomerListView(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new CustomerTableModel(session, this))
-    , m_search(new QLineEdit(this))
-    , m_tier(new QComboBox(this))
-    , m_lifecycle(new QComboBox(this))
-    , m_owner(new StaffComboBox(session, StaffComboBox::Mode::Filter, this))
-    , m_count(new QLabel(this))
-    , m_view(new QTreeView(this))
-    , m_emptyHint(new QLabel(m_view->viewport()))
-    , m_searchTimer(new QTimer(this))
+    : QWidget(parent), m_session(session), m_model(new CustomerTableModel(session, this)),
+      m_search(new QLineEdit(this)), m_tier(new QComboBox(this)), m_lifecycle(new QComboBox(this)),
+      m_owner(new StaffComboBox(session, StaffComboBox::Mode::Filter, this)), m_count(new QLabel(this)),
+      m_view(new QTableView(this)), m_emptyHint(new QLabel(m_view->viewport())), m_searchTimer(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_tier->setObjectName(QStringLiteral("tierFilter"));
@@ -59,17 +52,24 @@ CustomerListView::CustomerListView(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    // A flat, fast table: uniform rows let the view skip measuring a million of them.
+    // A table view, not a tree view: QTreeView asks a lazy model for more rows on every layout
+    // and would pull in the whole million; QTableView fetches only when the user scrolls to the
+    // end. Fixed row heights spare it from measuring rows.
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setItemsExpandable(false);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    QHeaderView *header = m_view->header();
+    m_view->setTabKeyNavigation(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(qMax(m_view->fontMetrics().height(), 16) + 6);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(CustomerTableModel::NameColumn, Qt::AscendingOrder);
@@ -94,7 +94,7 @@ CustomerListView::CustomerListView(WorkspaceSession *session, QWidget *parent)
 
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setEnabled(false);  // drawn in the disabled text colour
+    m_emptyHint->setEnabled(false); // drawn in the disabled text colour
     m_emptyHint->hide();
 
     m_searchTimer->setSingleShot(true);
@@ -108,6 +108,7 @@ CustomerListView::CustomerListView(WorkspaceSession *session, QWidget *parent)
     connect(header, &QHeaderView::sectionClicked, this, &CustomerListView::onHeaderClicked);
 
     connect(m_model, &CustomerTableModel::matchCountChanged, this, &CustomerListView::updateCount);
+    connect(m_model, &CustomerTableModel::countingChanged, this, &CustomerListView::updateCount);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idBeforeReset = currentCustomerId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_idBeforeReset.isEmpty())
@@ -117,12 +118,13 @@ CustomerListView::CustomerListView(WorkspaceSession *session, QWidget *parent)
         emitCurrent();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomerListView::updateEmptyHint);
+    connect(m_model, &CustomerTableModel::firstPageLoaded, this, &CustomerListView::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateEmptyHint();
         emitCurrent();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerListView::emitCurrent);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT customerActivated(index.data(CustomerTableModel::IdRole).toString());
     });
     connect(session, &WorkspaceSession::workspaceReplaced, this, [this] {
@@ -134,7 +136,7 @@ CustomerListView::CustomerListView(WorkspaceSession *session, QWidget *parent)
         m_lifecycle->setCurrentIndex(0);
         m_owner->setStaffId(std::nullopt);
         const CustomerOrder order = m_model->order();
-        m_view->header()->setSortIndicator(CustomerTableModel::columnForSort(order.column), order.order);
+        m_view->horizontalHeader()->setSortIndicator(CustomerTableModel::columnForSort(order.column), order.order);
         updateCount();
     });
 
@@ -163,14 +165,15 @@ void CustomerListView::fitColumns(bool initial)
             texts.append(enumLabel(value));
         return texts;
     };
-    QHeaderView *header = m_view->header();
+    QHeaderView *header = m_view->horizontalHeader();
     const auto fit = [&](int column, int contentWidth) {
         const int headerWidth = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
         const int width = qMax(contentWidth + padding, headerWidth);
         if (initial || header->sectionSize(column) < width)
             header->resizeSection(column, width);
     };
-    fit(CustomerTableModel::NameColumn, widest({QStringLiteral("北京长城科技有限公司分公司"), QStringLiteral("Northwind Logistics Ltd.")}) + iconSpace);
+    fit(CustomerTableModel::NameColumn,
+        widest({QStringLiteral("北京长城科技有限公司分公司"), QStringLiteral("Northwind Logistics Ltd.")}) + iconSpace);
     fit(CustomerTableModel::KindColumn, widest(labels(enumValues<CustomerKind>())));
     fit(CustomerTableModel::TierColumn, widest(labels(enumValues<RelationshipTier>())));
     fit(CustomerTableModel::LifecycleColumn, widest(labels(enumValues<LifecycleLevel>())) + iconSpace);
@@ -230,7 +233,7 @@ void CustomerListView::applyFilters()
 
 void CustomerListView::onHeaderClicked(int section)
 {
-    QHeaderView *header = m_view->header();
+    QHeaderView *header = m_view->horizontalHeader();
     const CustomerOrder current = m_model->order();
     const auto sort = CustomerTableModel::sortForColumn(section);
     if (!sort) {
@@ -239,8 +242,8 @@ void CustomerListView::onHeaderClicked(int section)
         return;
     }
     // A click on the sorted column flips the order; on another column it starts ascending.
-    const Qt::SortOrder order = current.column == *sort && current.order == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                               : Qt::AscendingOrder;
+    const Qt::SortOrder order
+        = current.column == *sort && current.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     header->setSortIndicator(section, order);
     const QString id = currentCustomerId();
     m_model->sort(section, order);
@@ -255,6 +258,8 @@ void CustomerListView::updateCount()
     const bool filtered = !filter.search.trimmed().isEmpty() || filter.tier || filter.lifecycle || filter.ownerId;
     if (!m_session->isOpen())
         m_count->clear();
+    else if (m_model->isCounting())
+        m_count->setText(tr("Counting…"));
     else if (filtered)
         m_count->setText(tr("Matching customers: %1").arg(QLocale().toString(n)));
     else
@@ -264,7 +269,7 @@ void CustomerListView::updateCount()
 
 void CustomerListView::updateEmptyHint()
 {
-    const bool empty = m_model->rowCount() == 0 && m_session->isOpen();
+    const bool empty = m_model->rowCount() == 0 && m_session->isOpen() && !m_model->isLoading();
     if (empty) {
         const CustomerFilter filter = m_model->filter();
         const bool filtered = !filter.search.trimmed().isEmpty() || filter.tier || filter.lifecycle || filter.ownerId;
@@ -286,19 +291,19 @@ void CustomerListView::emitCurrent()
 
 QByteArray CustomerListView::saveHeaderState() const
 {
-    return m_view->header()->saveState();
+    return m_view->horizontalHeader()->saveState();
 }
 
 void CustomerListView::restoreHeaderState(const QByteArray &state)
 {
     if (state.isEmpty())
         return;
-    m_view->header()->restoreState(state);
+    m_view->horizontalHeader()->restoreState(state);
     for (int i = 0; i < m_columnActions.size(); ++i)
         m_columnActions.at(i)->setChecked(!m_view->isColumnHidden(CustomerTableModel::KindColumn + i));
     // The saved indicator says nothing about the order the model is in: show the model's.
     const CustomerOrder order = m_model->order();
-    m_view->header()->setSortIndicator(CustomerTableModel::columnForSort(order.column), order.order);
+    m_view->horizontalHeader()->setSortIndicator(CustomerTableModel::columnForSort(order.column), order.order);
 }
 
 bool CustomerListView::eventFilter(QObject *watched, QEvent *event)
@@ -343,4 +348,4 @@ void CustomerListView::retranslateUi()
     updateCount();
 }
 
-}  // namespace guanxi
+} // namespace guanxi

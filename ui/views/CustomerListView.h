@@ -7,7 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
-class QTreeView;
+class QTableView;
 
 namespace guanxi {
 
@@ -28,7 +28,7 @@ public:
     explicit CustomerListView(WorkspaceSession *session, QWidget *parent = nullptr);
 
     CustomerTableModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *tierFilter() const { return m_tier; }
     QComboBox *lifecycleFilter() const { return m_lifecycle; }
@@ -47,8 +47,8 @@ public:
     void restoreHeaderState(const QByteArray &state);
 
 Q_SIGNALS:
-    void currentCustomerChanged(const QString &id);  // empty when nothing is selected
-    void customerActivated(const QString &id);       // double-click or Enter
+    void currentCustomerChanged(const QString &id); // empty when nothing is selected
+    void customerActivated(const QString &id); // double-click or Enter
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,7 +70,7 @@ private:
     QComboBox *m_lifecycle;
     StaffComboBox *m_owner;
     QLabel *m_count;
-    QTreeView *m_view;
+    QTableView *m_view;
     QLabel *m_emptyHint;
     QTimer *m_searchTimer;
     QList<QAction *> m_columnActions;
@@ -78,4 +78,4 @@ private:
     QString m_lastEmitted;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -14,7 +14,7 @@ QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("—") : text;
 }
-}  // namespace
+} // namespace
 
 CustomerProfileWidget::CustomerProfileWidget(QWidget *parent)
     : QWidget(parent), m_form(new QFormLayout), m_notes(new QLabel(this)), m_notesLabel(new QLabel(this))
@@ -23,9 +23,9 @@ CustomerProfileWidget::CustomerProfileWidget(QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    for (const char *field : {"tier", "lifecycle", "segment", "owner", "satisfaction", "phone", "email", "website", "city",
-                              "region", "address", "kind", "industry", "source", "creditCode", "tags", "doNotContact",
-                              "updated"})
+    for (const char *field :
+         {"tier", "lifecycle", "segment", "owner", "satisfaction", "phone", "email", "website", "city", "region",
+          "address", "kind", "industry", "source", "creditCode", "tags", "doNotContact", "updated"})
         addRow(m_form, QString::fromLatin1(field));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -97,44 +97,46 @@ void CustomerProfileWidget::showValues()
     set("segment", c.segment ? enumLabel(*c.segment) : tr("Not assessed"));
     set("owner", c.ownerName.isEmpty() ? tr("Unassigned") : c.ownerName);
     set("source", c.source ? enumLabel(*c.source) : QString());
-    set("satisfaction", c.satisfaction > 0 ? QString(c.satisfaction, QChar(0x2605)) + QString(5 - c.satisfaction, QChar(0x2606))
-                                           : tr("Not rated"));
+    set("satisfaction",
+        c.satisfaction > 0 ? QString(c.satisfaction, QChar(0x2605)) + QString(5 - c.satisfaction, QChar(0x2606))
+                           : tr("Not rated"));
     set("doNotContact", c.doNotContact ? tr("Yes — no mailings or campaigns") : tr("No"));
     set("tags", c.tags.join(QStringLiteral(", ")));
     link("phone", QStringLiteral("tel:") + c.phone, c.phone);
     link("email", QStringLiteral("mailto:") + c.email, c.email);
-    link("website", c.website.contains(QLatin1String("://")) ? c.website : QStringLiteral("https://") + c.website, c.website);
+    link("website", c.website.contains(QLatin1String("://")) ? c.website : QStringLiteral("https://") + c.website,
+         c.website);
     set("city", c.city);
     set("region", c.region);
     set("address", c.address);
     set("industry", c.industry);
     set("creditCode", c.creditCode);
-    set("updated", tr("%1 (created %2)")
-                       .arg(DateText::dateTime(c.meta.updatedAt), DateText::date(c.meta.createdAt.toLocalTime().date())));
+    set("updated",
+        tr("%1 (created %2)")
+            .arg(DateText::dateTime(c.meta.updatedAt), DateText::date(c.meta.createdAt.toLocalTime().date())));
     m_notes->setText(orDash(c.notes));
 }
 
 void CustomerProfileWidget::retranslateUi()
 {
-    const QList<std::pair<const char *, QString>> labels{
-        {"kind", tr("Kind:")},
-        {"tier", tr("Relationship:")},
-        {"lifecycle", tr("Lifecycle:")},
-        {"segment", tr("Value segment:")},
-        {"owner", tr("Owner:")},
-        {"source", tr("Source:")},
-        {"satisfaction", tr("Satisfaction:")},
-        {"doNotContact", tr("Do not contact:")},
-        {"tags", tr("Tags:")},
-        {"phone", tr("Phone:")},
-        {"email", tr("E-mail:")},
-        {"website", tr("Website:")},
-        {"city", tr("City:")},
-        {"region", tr("Province / region:")},
-        {"address", tr("Address:")},
-        {"industry", tr("Industry:")},
-        {"creditCode", tr("Credit code:")},
-        {"updated", tr("Last change:")}};
+    const QList<std::pair<const char *, QString>> labels {{"kind", tr("Kind:")},
+                                                          {"tier", tr("Relationship:")},
+                                                          {"lifecycle", tr("Lifecycle:")},
+                                                          {"segment", tr("Value segment:")},
+                                                          {"owner", tr("Owner:")},
+                                                          {"source", tr("Source:")},
+                                                          {"satisfaction", tr("Satisfaction:")},
+                                                          {"doNotContact", tr("Do not contact:")},
+                                                          {"tags", tr("Tags:")},
+                                                          {"phone", tr("Phone:")},
+                                                          {"email", tr("E-mail:")},
+                                                          {"website", tr("Website:")},
+                                                          {"city", tr("City:")},
+                                                          {"region", tr("Province / region:")},
+                                                          {"address", tr("Address:")},
+                                                          {"industry", tr("Industry:")},
+                                                          {"creditCode", tr("Credit code:")},
+                                                          {"updated", tr("Last change:")}};
     for (const auto &[field, text] : labels)
         m_labels.value(QString::fromLatin1(field))->setText(text);
     m_notesLabel->setText(tr("Notes"));
@@ -148,4 +150,4 @@ void CustomerProfileWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

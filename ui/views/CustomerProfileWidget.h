@@ -38,4 +38,4 @@ private:
     QLabel *m_notesLabel;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -3,6 +3,7 @@
 #include "CustomerDetailPane.h"
 #include "CustomerListView.h"
 #include "dialogs/CustomerDialog.h"
+#include "models/CustomerTableModel.h"
 #include "session/WorkspaceSession.h"
 #include "storage/CustomerRepository.h"
 #include "widgets/MessageBoxes.h"
@@ -14,11 +15,8 @@
 namespace guanxi {
 
 CustomersPage::CustomersPage(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_list(new CustomerListView(session, m_splitter))
-    , m_detail(new CustomerDetailPane(session, m_splitter))
+    : QWidget(parent), m_session(session), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_list(new CustomerListView(session, m_splitter)), m_detail(new CustomerDetailPane(session, m_splitter))
 {
     m_splitter->setObjectName(QStringLiteral("customersSplitter"));
     m_splitter->addWidget(m_list);
@@ -41,8 +39,15 @@ CustomersPage::CustomersPage(WorkspaceSession *session, QWidget *parent)
             Q_EMIT currentCustomerChanged({});
     });
     // A workspace opens with its first customer shown, not an empty pane.
-    connect(session, &WorkspaceSession::workspaceReplaced, m_list, &CustomerListView::selectFirst);
-    m_list->selectFirst();
+    connect(session, &WorkspaceSession::workspaceReplaced, this, [this] { m_selectFirst = true; });
+    connect(m_list->model(), &CustomerTableModel::firstPageLoaded, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            m_list->selectCustomer(m_pendingSelection);
+        else if (m_selectFirst && m_list->currentCustomerId().isEmpty())
+            m_list->selectFirst();
+        m_pendingSelection.clear();
+        m_selectFirst = false;
+    });
 }
 
 bool CustomersPage::restoreSplitter(const QByteArray &state)
@@ -69,7 +74,8 @@ QString CustomersPage::currentCustomerId() const
 
 void CustomersPage::showCustomer(const QString &id)
 {
-    m_list->selectCustomer(id);
+    // While the list is loading, select the customer when its rows arrive.
+    m_pendingSelection = m_list->selectCustomer(id) || !m_list->model()->isLoading() ? QString() : id;
     if (m_detail->customerId() != id) {
         m_detail->setCustomer(id);
         Q_EMIT currentCustomerChanged(m_detail->customerId());
@@ -80,7 +86,7 @@ void CustomersPage::newCustomer()
 {
     if (!m_session->canEdit())
         return;
-    auto *dialog = new CustomerDialog(m_session, Customer{}, this);
+    auto *dialog = new CustomerDialog(m_session, Customer {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomerDialog::saved, this, &CustomersPage::showCustomer);
     dialog->open();
@@ -121,4 +127,4 @@ void CustomersPage::deleteCurrentCustomer()
         MessageBoxes::warning(this, tr("Customer not deleted"), removed.error().message);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -48,6 +48,8 @@ private:
     CustomerListView *m_list;
     CustomerDetailPane *m_detail;
     bool m_splitterSized = false;
+    bool m_selectFirst = true; // when the list's first page arrives
+    QString m_pendingSelection; // the customer to select then
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -6,7 +6,8 @@
 
 namespace guanxi {
 
-void FollowUpEditing::create(WorkspaceSession *session, QWidget *parent, const QString &customerId, const QString &ownerId)
+void FollowUpEditing::create(WorkspaceSession *session, QWidget *parent, const QString &customerId,
+                             const QString &ownerId)
 {
     FollowUp f;
     f.customerId = customerId;
@@ -52,15 +53,16 @@ bool FollowUpEditing::snooze(WorkspaceSession *session, QWidget *parent, const F
 {
     FollowUp f = followUp;
     if (until <= f.dueOn)
-        f.dueOn = until;  // "snoozing" to a day before the due date is a new due date
+        f.dueOn = until; // "snoozing" to a day before the due date is a new due date
     f.snoozedUntil = until > f.dueOn ? until : QDate();
     return save(session, parent, f);
 }
 
 bool FollowUpEditing::remove(WorkspaceSession *session, QWidget *parent, const FollowUp &followUp)
 {
-    if (MessageBoxes::question(parent, tr("Delete follow-up"),
-                               tr("Delete the follow-up “%1”?\nYou can undo this with Edit ▸ Undo.").arg(followUp.title))
+    if (MessageBoxes::question(
+            parent, tr("Delete follow-up"),
+            tr("Delete the follow-up “%1”?\nYou can undo this with Edit ▸ Undo.").arg(followUp.title))
         != QMessageBox::Yes)
         return false;
     Status removed = session->remove(followUp);
@@ -69,4 +71,4 @@ bool FollowUpEditing::remove(WorkspaceSession *session, QWidget *parent, const F
     return removed.ok();
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -29,4 +29,4 @@ private:
     static bool save(WorkspaceSession *session, QWidget *parent, const FollowUp &changed);
 };
 
-}  // namespace guanxi
+} // namespace guanxi

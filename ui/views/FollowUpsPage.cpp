@@ -19,18 +19,13 @@
 namespace guanxi {
 
 FollowUpsPage::FollowUpsPage(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new FollowUpAgendaModel(session, this))
-    , m_owner(new StaffComboBox(session, StaffComboBox::Mode::Filter, this))
-    , m_ownerLabel(new QLabel(this))
-    , m_view(new QTreeView(this))
-    , m_snoozeMenu(new SnoozeMenu(this))
-    , m_done(new QAction(Icons::named(QStringLiteral("done")), QString(), this))
-    , m_snooze(m_snoozeMenu->menuAction())
-    , m_open(new QAction(Icons::named(QStringLiteral("open-customer")), QString(), this))
-    , m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this))
-    , m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
+    : QWidget(parent), m_session(session), m_model(new FollowUpAgendaModel(session, this)),
+      m_owner(new StaffComboBox(session, StaffComboBox::Mode::Filter, this)), m_ownerLabel(new QLabel(this)),
+      m_view(new QTreeView(this)), m_snoozeMenu(new SnoozeMenu(this)),
+      m_done(new QAction(Icons::named(QStringLiteral("done")), QString(), this)), m_snooze(m_snoozeMenu->menuAction()),
+      m_open(new QAction(Icons::named(QStringLiteral("open-customer")), QString(), this)),
+      m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this)),
+      m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
 {
     m_view->setObjectName(QStringLiteral("agenda"));
     m_owner->setObjectName(QStringLiteral("agendaOwnerFilter"));
@@ -175,4 +170,4 @@ void FollowUpsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -61,4 +61,4 @@ private:
     QString m_currentId;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

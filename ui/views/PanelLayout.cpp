@@ -1,8 +1,8 @@
 #include "PanelLayout.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -41,4 +41,4 @@ void PanelLayout::setUpTable(QTreeView *view)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -18,4 +18,4 @@ public:
     static void setUpTable(QTreeView *view);
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -15,18 +15,15 @@
 namespace guanxi {
 
 TimelinePanel::TimelinePanel(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new TimelineModel(session, this))
-    , m_view(new QListView(this))
-    , m_log(new QAction(Icons::named(QStringLiteral("interaction")), QString(), this))
-    , m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this))
-    , m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
+    : QWidget(parent), m_session(session), m_model(new TimelineModel(session, this)), m_view(new QListView(this)),
+      m_log(new QAction(Icons::named(QStringLiteral("interaction")), QString(), this)),
+      m_edit(new QAction(Icons::named(QStringLiteral("edit")), QString(), this)),
+      m_delete(new QAction(Icons::named(QStringLiteral("delete")), QString(), this))
 {
     m_view->setObjectName(QStringLiteral("timeline"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TimelineDelegate(m_view));
-    m_view->setResizeMode(QListView::Adjust);  // re-wrap the summaries when the pane resizes
+    m_view->setResizeMode(QListView::Adjust); // re-wrap the summaries when the pane resizes
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,4 +115,4 @@ void TimelinePanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -43,4 +43,4 @@ private:
     QAction *m_delete;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -9,4 +9,4 @@ QIcon ChannelIcons::icon(InteractionChannel channel)
     return Icons::named(QStringLiteral("channel-") + enumCode(channel));
 }
 
-}  // namespace guanxi
+} // namespace guanxi

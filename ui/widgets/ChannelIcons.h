@@ -13,4 +13,4 @@ public:
     static QIcon icon(InteractionChannel channel);
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -15,8 +15,7 @@ class EnumCombo
 public:
     // Fills the combo, or — when it is already filled — relabels it in the current language
     // keeping the selection (call again on QEvent::LanguageChange).
-    template<typename E>
-    static void fill(QComboBox *combo, const QString &leading = {})
+    template<typename E> static void fill(QComboBox *combo, const QString &leading = {})
     {
         const QList<E> values = enumValues<E>();
         const int offset = leading.isEmpty() ? 0 : 1;
@@ -34,18 +33,16 @@ public:
             combo->addItem(enumLabel(value), enumCode(value));
     }
 
-    template<typename E>
-    static std::optional<E> value(const QComboBox *combo)
+    template<typename E> static std::optional<E> value(const QComboBox *combo)
     {
         return enumFromCode<E>(combo->currentData().toString());
     }
 
-    template<typename E>
-    static void setValue(QComboBox *combo, std::optional<E> value)
+    template<typename E> static void setValue(QComboBox *combo, std::optional<E> value)
     {
         const int index = combo->findData(value ? enumCode(*value) : QString());
         combo->setCurrentIndex(qMax(0, index));
     }
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -27,4 +27,4 @@ QIcon Icons::application()
     return icon;
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -16,4 +16,4 @@ public:
     static QIcon application();
 };
 
-}  // namespace guanxi
+} // namespace guanxi

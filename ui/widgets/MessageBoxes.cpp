@@ -6,7 +6,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString lastShownText;
 bool nonInteractive = false;
-}  // namespace
+} // namespace
 
 QMessageBox::StandardButton MessageBoxes::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                                const QString &text, const QString &detail,
@@ -70,4 +70,4 @@ void MessageBoxes::clearLast()
     lastShownText.clear();
 }
 
-}  // namespace guanxi
+} // namespace guanxi

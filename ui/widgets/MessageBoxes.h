@@ -13,7 +13,8 @@ class MessageBoxes
 {
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
@@ -34,4 +35,4 @@ private:
                                             QMessageBox::StandardButton defaultButton);
 };
 
-}  // namespace guanxi
+} // namespace guanxi

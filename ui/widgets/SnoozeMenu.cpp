@@ -3,8 +3,8 @@
 #include "Icons.h"
 #include "dialogs/DatePickerDialog.h"
 
-#include <QEvent>
 #include "models/DateText.h"
+#include <QEvent>
 
 namespace guanxi {
 
@@ -55,4 +55,4 @@ void SnoozeMenu::changeEvent(QEvent *event)
     QMenu::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -18,7 +18,7 @@ public:
     void setDue(const QDate &due, const QDate &today = QDate::currentDate());
 
     static QDate tomorrow(const QDate &today) { return today.addDays(1); }
-    static QDate nextWeek(const QDate &today) { return today.addDays(8 - today.dayOfWeek()); }  // next Monday
+    static QDate nextWeek(const QDate &today) { return today.addDays(8 - today.dayOfWeek()); } // next Monday
 
 Q_SIGNALS:
     void snoozeRequested(const QDate &until);
@@ -37,4 +37,4 @@ private:
     QDate m_today;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -15,7 +15,7 @@ namespace {
 // Item data of the fixed entries; real members carry their id.
 const QString EveryoneItem = QStringLiteral("*everyone");
 const QString NewMemberItem = QStringLiteral("*new");
-}  // namespace
+} // namespace
 
 StaffComboBox::StaffComboBox(WorkspaceSession *session, Mode mode, QWidget *parent)
     : QComboBox(parent), m_session(session), m_mode(mode)
@@ -121,4 +121,4 @@ void StaffComboBox::changeEvent(QEvent *event)
     QComboBox::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -28,7 +28,7 @@ public:
     bool addMember(const QString &name, QString *errorMessage = nullptr);
 
 Q_SIGNALS:
-    void staffSelected();  // the user picked someone (not emitted while reloading)
+    void staffSelected(); // the user picked someone (not emitted while reloading)
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,4 +43,4 @@ private:
     int m_lastIndex = 0;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

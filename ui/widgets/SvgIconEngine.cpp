@@ -72,4 +72,4 @@ QString SvgIconEngine::key() const
     return QStringLiteral("guanxi-svg");
 }
 
-}  // namespace guanxi
+} // namespace guanxi

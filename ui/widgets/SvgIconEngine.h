@@ -19,11 +19,11 @@ public:
     QString key() const override;
 
 private:
-    SvgIconEngine(const QString &path, const QByteArray &svg) : m_path(path), m_svg(svg) {}
+    SvgIconEngine(const QString &path, const QByteArray &svg) : m_path(path), m_svg(svg) { }
     QByteArray coloured(QIcon::Mode mode) const;
 
     QString m_path;
     QByteArray m_svg;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -13,7 +13,7 @@ constexpr int Margin = 8;
 constexpr int IconSize = 20;
 constexpr int Gap = 10;
 constexpr int MaxSummaryLines = 6;
-}  // namespace
+} // namespace
 
 QString TimelineDelegate::commitmentsText(const QModelIndex &index)
 {
@@ -118,4 +118,4 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-}  // namespace guanxi
+} // namespace guanxi

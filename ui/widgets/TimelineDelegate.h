@@ -12,7 +12,7 @@ class TimelineDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    explicit TimelineDelegate(QObject *parent = nullptr) : QStyledItemDelegate(parent) {}
+    explicit TimelineDelegate(QObject *parent = nullptr) : QStyledItemDelegate(parent) { }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -30,4 +30,4 @@ private:
     static QString commitmentsText(const QModelIndex &index);
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -17,7 +17,7 @@ QString canonical(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
-}  // namespace
+} // namespace
 
 QString AppSettings::defaultWorkspacePath()
 {
@@ -83,4 +83,4 @@ void AppSettings::setWindowState(const QString &name, const QByteArray &state)
     QSettings().setValue(WindowGroup + name, state);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -33,4 +33,4 @@ public:
     static void setWindowState(const QString &name, const QByteArray &state);
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -24,7 +24,8 @@ void BackupController::backUp()
         return;
     const QFileInfo source(m_session->path());
     const QString suggestion = source.absoluteDir().filePath(
-        tr("%1 backup %2").arg(source.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")))
+        tr("%1 backup %2")
+            .arg(source.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")))
         + QStringLiteral(".guanxi"));
     const QString target = QFileDialog::getSaveFileName(m_window, tr("Back up workspace"), suggestion,
                                                         tr("Guanxi workspaces (*.guanxi)"));
@@ -43,8 +44,8 @@ void BackupController::backUpTo(const QString &targetPath)
     if (m_written != targetPath)
         QFile::remove(m_written);
     m_job = new BackupJob(m_session->path(), m_written, this);
-    m_progress = new QProgressDialog(tr("Backing up “%1”…").arg(QFileInfo(m_session->path()).fileName()), tr("Cancel"), 0,
-                                     100, m_window);
+    m_progress = new QProgressDialog(tr("Backing up “%1”…").arg(QFileInfo(m_session->path()).fileName()), tr("Cancel"),
+                                     0, 100, m_window);
     m_progress->setWindowTitle(tr("Backup"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -84,4 +85,4 @@ void BackupController::onFinished(bool ok, bool cancelled, QString message)
     Q_EMIT finished(ok, cancelled, message);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

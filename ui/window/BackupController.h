@@ -36,8 +36,8 @@ private:
     QWidget *m_window;
     BackupJob *m_job = nullptr;
     QPointer<QProgressDialog> m_progress;
-    QString m_target;   // where the user asked for the backup
-    QString m_written;  // where the job writes it
+    QString m_target; // where the user asked for the backup
+    QString m_written; // where the job writes it
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -23,34 +23,23 @@ QAction *makeAction(QObject *parent, const char *icon, QKeySequence shortcut = {
         action->setShortcut(shortcut);
     return action;
 }
-}  // namespace
+} // namespace
 
 MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
-    : QObject(window)
-    , newWorkspace(makeAction(this, "new-workspace", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)))
-    , openWorkspace(makeAction(this, "open", QKeySequence::Open))
-    , backup(makeAction(this, "backup"))
-    , quit(makeAction(this, "quit", QKeySequence::Quit))
-    , recentMenu(new QMenu(window))
-    , undo(makeAction(this, "undo", QKeySequence::Undo))
-    , redo(makeAction(this, "redo", QKeySequence::Redo))
-    , find(makeAction(this, "search", QKeySequence::Find))
-    , newCustomer(makeAction(this, "add", QKeySequence::New))
-    , editCustomer(makeAction(this, "edit", QKeySequence(Qt::CTRL | Qt::Key_E)))
-    , deleteCustomer(makeAction(this, "delete", QKeySequence::Delete))
-    , addContact(makeAction(this, "person"))
-    , logInteraction(makeAction(this, "interaction", QKeySequence(Qt::CTRL | Qt::Key_L)))
-    , addFollowUp(makeAction(this, "follow-up", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)))
-    , showCustomers(makeAction(this, "customers", QKeySequence(Qt::CTRL | Qt::Key_1)))
-    , showFollowUps(makeAction(this, "follow-ups", QKeySequence(Qt::CTRL | Qt::Key_2)))
-    , views(new QActionGroup(this))
-    , languageSystem(makeAction(this, nullptr))
-    , languageChinese(makeAction(this, nullptr))
-    , languageEnglish(makeAction(this, nullptr))
-    , languages(new QActionGroup(this))
-    , about(makeAction(this, "about"))
-    , aboutQt(makeAction(this, nullptr))
-    , m_undoStack(undoStack)
+    : QObject(window), newWorkspace(makeAction(this, "new-workspace", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))),
+      openWorkspace(makeAction(this, "open", QKeySequence::Open)), backup(makeAction(this, "backup")),
+      quit(makeAction(this, "quit", QKeySequence::Quit)), recentMenu(new QMenu(window)),
+      undo(makeAction(this, "undo", QKeySequence::Undo)), redo(makeAction(this, "redo", QKeySequence::Redo)),
+      find(makeAction(this, "search", QKeySequence::Find)), newCustomer(makeAction(this, "add", QKeySequence::New)),
+      editCustomer(makeAction(this, "edit", QKeySequence(Qt::CTRL | Qt::Key_E))),
+      deleteCustomer(makeAction(this, "delete", QKeySequence::Delete)), addContact(makeAction(this, "person")),
+      logInteraction(makeAction(this, "interaction", QKeySequence(Qt::CTRL | Qt::Key_L))),
+      addFollowUp(makeAction(this, "follow-up", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F))),
+      showCustomers(makeAction(this, "customers", QKeySequence(Qt::CTRL | Qt::Key_1))),
+      showFollowUps(makeAction(this, "follow-ups", QKeySequence(Qt::CTRL | Qt::Key_2))), views(new QActionGroup(this)),
+      languageSystem(makeAction(this, nullptr)), languageChinese(makeAction(this, nullptr)),
+      languageEnglish(makeAction(this, nullptr)), languages(new QActionGroup(this)), about(makeAction(this, "about")),
+      aboutQt(makeAction(this, nullptr)), m_undoStack(undoStack)
 {
     recentMenu->setIcon(Icons::named(QStringLiteral("recent")));
     quit->setMenuRole(QAction::QuitRole);
@@ -199,4 +188,4 @@ void MainActions::retranslate()
     }
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -67,4 +67,4 @@ private:
     QMenu *m_helpMenu = nullptr;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -7,6 +7,7 @@
 #include "StatusBarWidgets.h"
 #include "Translations.h"
 #include "WorkspaceController.h"
+#include "models/CustomerTableModel.h"
 #include "models/FollowUpAgendaModel.h"
 #include "session/WorkspaceSession.h"
 #include "views/ContactsPanel.h"
@@ -31,25 +32,20 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace guanxi {
 
 MainWindow::MainWindow(WorkspaceSession *session, const Options &options, QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_options(options)
-    , m_actions(new MainActions(this, session->undoStack()))
-    , m_navigation(new NavigationBar(this))
-    , m_pages(new QStackedWidget(this))
-    , m_customers(new CustomersPage(session, m_pages))
-    , m_followUps(new FollowUpsPage(session, m_pages))
-    , m_readOnlyBanner(buildReadOnlyBanner())
-    , m_status(new StatusBarWidgets(session, statusBar()))
-    , m_workspaces(new WorkspaceController(session, this, options.persistent))
-    , m_backups(new BackupController(session, this))
+    : QMainWindow(parent), m_session(session), m_options(options),
+      m_actions(new MainActions(this, session->undoStack())), m_navigation(new NavigationBar(this)),
+      m_pages(new QStackedWidget(this)), m_customers(new CustomersPage(session, m_pages)),
+      m_followUps(new FollowUpsPage(session, m_pages)), m_readOnlyBanner(buildReadOnlyBanner()),
+      m_status(new StatusBarWidgets(session, statusBar())),
+      m_workspaces(new WorkspaceController(session, this, options.persistent)),
+      m_backups(new BackupController(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -159,6 +155,10 @@ void MainWindow::connectActions()
         updateActions();
         updateTitle();
     });
+    connect(m_session, &WorkspaceSession::integrityChecked, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            MessageBoxes::warning(this, tr("Workspace check"), message);
+    });
     connect(m_session, &WorkspaceSession::operationFailed, this,
             [this](const QString &message) { MessageBoxes::warning(this, tr("Guanxi"), message); });
 }
@@ -185,6 +185,12 @@ bool MainWindow::showView(const QString &view, QString *errorMessage)
     if (errorMessage)
         *errorMessage = tr("Unknown view “%1”: use customers, followups or customer:ID.").arg(view);
     return false;
+}
+
+bool MainWindow::isLoading() const
+{
+    const CustomerTableModel *model = m_customers->list()->model();
+    return model->isLoading() || model->isCounting() || m_status->isCounting();
 }
 
 void MainWindow::showCustomers()
@@ -263,7 +269,9 @@ void MainWindow::updateTitle()
 void MainWindow::updateDueCount()
 {
     FollowUpAgendaModel *model = m_followUps->model();
-    m_navigation->setDueCount(model->count(FollowUpAgendaModel::Overdue) + model->count(FollowUpAgendaModel::Today));
+    m_navigation->setDueCount(model->count(FollowUpAgendaModel::Overdue) + model->count(FollowUpAgendaModel::Today),
+                              model->isTruncated(FollowUpAgendaModel::Overdue)
+                                  || model->isTruncated(FollowUpAgendaModel::Today));
 }
 
 void MainWindow::retranslateUi()
@@ -294,7 +302,8 @@ void MainWindow::restoreLayout()
     m_customers->restoreSplitter(AppSettings::windowState(QStringLiteral("customersSplitter")));
     m_customers->list()->restoreHeaderState(AppSettings::windowState(QStringLiteral("customerColumns")));
     const int page = AppSettings::windowState(QStringLiteral("page")).toInt();
-    m_navigation->setPage(page == NavigationBar::FollowUpsPage ? NavigationBar::FollowUpsPage : NavigationBar::CustomersPage);
+    m_navigation->setPage(page == NavigationBar::FollowUpsPage ? NavigationBar::FollowUpsPage
+                                                               : NavigationBar::CustomersPage);
 }
 
 void MainWindow::saveLayout()
@@ -320,4 +329,4 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -25,11 +25,13 @@ class MainWindow : public QMainWindow
 
 public:
     struct Options {
-        bool persistent = true;  // read and write QSettings (off for screenshots)
+        bool persistent = true; // read and write QSettings (off for screenshots)
     };
 
     MainWindow(WorkspaceSession *session, const Options &options, QWidget *parent = nullptr);
-    explicit MainWindow(WorkspaceSession *session, QWidget *parent = nullptr) : MainWindow(session, Options{}, parent) {}
+    explicit MainWindow(WorkspaceSession *session, QWidget *parent = nullptr) : MainWindow(session, Options {}, parent)
+    {
+    }
     ~MainWindow() override;
 
     WorkspaceSession *session() const { return m_session; }
@@ -49,6 +51,9 @@ public:
 
     // "zh_CN", "en" or "" (the system's): installs the translators and remembers the choice.
     void setLanguage(const QString &code);
+
+    // Still loading what it shows (the customer list's first page or its count).
+    bool isLoading() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,4 +84,4 @@ private:
     BackupController *m_backups;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -34,9 +34,10 @@ void NavigationBar::setPage(Page page)
     setCurrentRow(page);
 }
 
-void NavigationBar::setDueCount(int count)
+void NavigationBar::setDueCount(int count, bool more)
 {
     m_dueCount = count;
+    m_moreDue = more;
     retranslateUi();
 }
 
@@ -51,7 +52,8 @@ QSize NavigationBar::sizeHint() const
 void NavigationBar::retranslateUi()
 {
     item(CustomersPage)->setText(tr("Customers"));
-    item(FollowUpsPage)->setText(m_dueCount > 0 ? tr("Follow-ups (%1)").arg(m_dueCount) : tr("Follow-ups"));
+    const QString due = m_moreDue ? QStringLiteral("%1+").arg(m_dueCount) : QString::number(m_dueCount);
+    item(FollowUpsPage)->setText(m_dueCount > 0 ? tr("Follow-ups (%1)").arg(due) : tr("Follow-ups"));
     item(FollowUpsPage)->setToolTip(tr("Overdue, today's and upcoming follow-ups"));
     updateGeometry();
 }
@@ -63,4 +65,4 @@ void NavigationBar::changeEvent(QEvent *event)
     QListWidget::changeEvent(event);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

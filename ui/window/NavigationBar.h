@@ -18,7 +18,8 @@ public:
     void setPage(Page page);
     Page page() const { return Page(currentRow()); }
     // How many follow-ups need attention (overdue and today), shown beside "Follow-ups".
-    void setDueCount(int count);
+    // `more`: there are more than `count` (the view lists only so many).
+    void setDueCount(int count, bool more = false);
 
     QSize sizeHint() const override;
 
@@ -32,6 +33,7 @@ private:
     void retranslateUi();
 
     int m_dueCount = 0;
+    bool m_moreDue = false;
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -2,18 +2,23 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QWidget>
 
 namespace guanxi {
 
-Status Screenshot::capture(QWidget *window, const QSize &size, const QString &path)
+Status Screenshot::capture(QWidget *window, const QSize &size, const QString &path, const std::function<bool()> &ready)
 {
     window->setAttribute(Qt::WA_DontShowOnScreen);
     window->resize(size);
     window->show();
     // Let layouts settle, lazy models fetch their first rows and views lay them out.
+    QElapsedTimer waited;
+    waited.start();
+    while (ready && !ready() && waited.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     window->resize(size);
@@ -29,4 +34,4 @@ Status Screenshot::capture(QWidget *window, const QSize &size, const QString &pa
     return {};
 }
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSize>
 
+#include <functional>
+
 class QWidget;
 
 namespace guanxi {
@@ -16,9 +18,11 @@ class Screenshot
     Q_DECLARE_TR_FUNCTIONS(Screenshot)
 
 public:
-    static constexpr QSize DefaultSize{1366, 768};
+    static constexpr QSize DefaultSize {1366, 768};
 
-    static Status capture(QWidget *window, const QSize &size, const QString &path);
+    // `ready` says when the window shows what it should (lists loaded); waited for up to 30 s.
+    static Status capture(QWidget *window, const QSize &size, const QString &path,
+                          const std::function<bool()> &ready = {});
 };
 
-}  // namespace guanxi
+} // namespace guanxi

@@ -23,7 +23,7 @@ QString startFolder(const WorkspaceSession *session)
         return QFileInfo(session->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
-}  // namespace
+} // namespace
 
 WorkspaceController::WorkspaceController(WorkspaceSession *session, QWidget *window, bool remember)
     : QObject(window), m_session(session), m_window(window), m_remember(remember)
@@ -34,6 +34,9 @@ bool WorkspaceController::open(const QString &path, bool create)
 {
     Workspace::Options options;
     options.mode = create ? Workspace::OpenMode::CreateIfMissing : Workspace::OpenMode::OpenExisting;
+    // The quick check reads the whole file (seconds for a million customers): it runs in the
+    // background once the window shows the workspace.
+    options.quickCheck = false;
     if (create && !QDir().mkpath(QFileInfo(path).absolutePath())) {
         MessageBoxes::critical(m_window, tr("Cannot create workspace"),
                                tr("The folder for “%1” cannot be created.").arg(QDir::toNativeSeparators(path)));
@@ -49,6 +52,7 @@ bool WorkspaceController::open(const QString &path, bool create)
         }
         return false;
     }
+    m_session->checkInBackground();
     if (m_remember) {
         AppSettings::setLastWorkspace(path);
         AppSettings::addRecentWorkspace(path);
@@ -83,9 +87,10 @@ bool WorkspaceController::openStartupWorkspace()
 
 void WorkspaceController::newWorkspace()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("New workspace"),
-                                                QDir(startFolder(m_session)).filePath(tr("My company") + QStringLiteral(".guanxi")),
-                                                fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("New workspace"),
+        QDir(startFolder(m_session)).filePath(tr("My company") + QStringLiteral(".guanxi")), fileFilter(), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -95,9 +100,10 @@ void WorkspaceController::newWorkspace()
 
 void WorkspaceController::openWorkspace()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open workspace"), startFolder(m_session), fileFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(m_window, tr("Open workspace"), startFolder(m_session), fileFilter());
     if (!path.isEmpty())
         openPath(path);
 }
 
-}  // namespace guanxi
+} // namespace guanxi

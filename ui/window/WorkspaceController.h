@@ -40,4 +40,4 @@ private:
     bool m_remember;
 };
 
-}  // namespace guanxi
+} // namespace guanxi
