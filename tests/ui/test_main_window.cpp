@@ -451,6 +451,11 @@ void TestMainWindow::languageSwitchRetranslatesMenus()
     QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
     QCOMPARE(f.window.actions()->newCustomer->text(), QStringLiteral("&New Customer…"));
 
+    Customer acme;
+    acme.name = QStringLiteral("Acme");
+    GX_VERIFY_OK(f.session().create(acme));
+    QCOMPARE(f.window.actions()->undo->text(), QStringLiteral("&Undo New customer “Acme”"));
+
     // A translator with a few of the window's strings (tests/ui/data/test_zh_CN.ts).
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/test-i18n/test_zh_CN.qm")));
@@ -458,6 +463,7 @@ void TestMainWindow::languageSwitchRetranslatesMenus()
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("文件(&F)"));
     QCOMPARE(f.window.actions()->newCustomer->text(), QStringLiteral("新建客户(&N)…"));
     QCOMPARE(f.model()->headerData(CustomerTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("名称"));
+    QCOMPARE(f.window.actions()->undo->text(), QStringLiteral("撤销(&U)新建客户“Acme”")); // the undo steps too
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
 

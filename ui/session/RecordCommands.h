@@ -3,7 +3,7 @@
 #include "RecordOps.h"
 #include "WorkspaceSession.h"
 
-#include <QUndoCommand>
+#include "SessionCommand.h"
 
 namespace guanxi {
 
@@ -13,13 +13,16 @@ namespace guanxi {
 // writes through the core repository and emits the session's change signals.
 
 // Undo takes the created record away (tombstone); redo brings the same row, same id, back.
-template<typename Record> class CreateRecordCommand : public QUndoCommand
+template<typename Record> class CreateRecordCommand : public SessionCommand
 {
 public:
     CreateRecordCommand(WorkspaceSession &session, Record created, QUndoCommand *parent = nullptr)
-        : QUndoCommand(RecordOps<Record>::createText(created), parent), m_session(session), m_record(std::move(created))
+        : SessionCommand(parent), m_session(session), m_record(std::move(created))
     {
+        retranslate();
     }
+
+    QString describe() const override { return RecordOps<Record>::createText(m_record); }
 
     void undo() override { report(RecordOps<Record>::remove(m_session, m_record)); }
     void redo() override
@@ -44,14 +47,16 @@ private:
 };
 
 // Undo writes every field of the old record back; redo writes the new one again.
-template<typename Record> class UpdateRecordCommand : public QUndoCommand
+template<typename Record> class UpdateRecordCommand : public SessionCommand
 {
 public:
     UpdateRecordCommand(WorkspaceSession &session, Record before, Record after)
-        : QUndoCommand(RecordOps<Record>::updateText(before, after)), m_session(session), m_before(std::move(before)),
-          m_after(std::move(after))
+        : m_session(session), m_before(std::move(before)), m_after(std::move(after))
     {
+        retranslate();
     }
+
+    QString describe() const override { return RecordOps<Record>::updateText(m_before, m_after); }
 
     void undo() override { write(m_before); }
     void redo() override
@@ -77,13 +82,15 @@ private:
 };
 
 // Undo restores the tombstoned record; redo removes it again.
-template<typename Record> class RemoveRecordCommand : public QUndoCommand
+template<typename Record> class RemoveRecordCommand : public SessionCommand
 {
 public:
-    RemoveRecordCommand(WorkspaceSession &session, Record removed)
-        : QUndoCommand(RecordOps<Record>::removeText(removed)), m_session(session), m_record(std::move(removed))
+    RemoveRecordCommand(WorkspaceSession &session, Record removed) : m_session(session), m_record(std::move(removed))
     {
+        retranslate();
     }
+
+    QString describe() const override { return RecordOps<Record>::removeText(m_record); }
 
     void undo() override { report(RecordOps<Record>::restore(m_session, m_record)); }
     void redo() override

@@ -137,7 +137,10 @@ Result<Interaction> WorkspaceSession::logInteraction(const Interaction &interact
         notifyFollowUpsChanged(interaction.customerId);
         return committed.error();
     }
-    auto *step = new QUndoCommand(tr("Log %1 with follow-up “%2”").arg(enumLabel(logged->channel), planned->title));
+    const InteractionChannel channel = logged->channel;
+    const QString title = planned->title;
+    auto *step = new GroupCommand(
+        [channel, title] { return tr("Log %1 with follow-up “%2”").arg(enumLabel(channel), title); });
     new CreateRecordCommand<Interaction>(*this, *logged, step);
     new CreateRecordCommand<FollowUp>(*this, *planned, step);
     m_undoStack->push(step);

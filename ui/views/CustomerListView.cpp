@@ -308,9 +308,15 @@ void CustomerListView::restoreHeaderState(const QByteArray &state)
 
 bool CustomerListView::eventFilter(QObject *watched, QEvent *event)
 {
-    // Down from the search box moves into the list, as in a browser's address bar.
+    // Down from the search box moves into the list, as in a browser's address bar; Escape
+    // clears the search.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applyFiltersNow();
+            return true;
+        }
         if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
             applyFiltersNow();
             m_view->setFocus(Qt::OtherFocusReason);

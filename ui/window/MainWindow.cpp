@@ -9,6 +9,7 @@
 #include "WorkspaceController.h"
 #include "models/CustomerTableModel.h"
 #include "models/FollowUpAgendaModel.h"
+#include "session/SessionCommand.h"
 #include "session/WorkspaceSession.h"
 #include "views/ContactsPanel.h"
 #include "views/CustomerDetailPane.h"
@@ -276,6 +277,7 @@ void MainWindow::updateDueCount()
 
 void MainWindow::retranslateUi()
 {
+    SessionCommand::retranslateAll(m_session->undoStack());
     m_actions->retranslate();
     m_status->retranslate();
     m_readOnlyBanner->setText(tr("This workspace is read-only: you can look at everything, but nothing can be changed. "

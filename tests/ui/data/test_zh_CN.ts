@@ -12,6 +12,17 @@
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)%1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>New customer “%1”</source>
+        <translation>新建客户“%1”</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerTableModel</name>
