@@ -20,6 +20,7 @@
 #include "views/FollowUpsPage.h"
 #include "views/TimelinePanel.h"
 #include "widgets/MessageBoxes.h"
+#include "window/AppSettings.h"
 #include "window/BackupController.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
@@ -39,6 +40,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTranslator>
 #include <QTreeView>
@@ -132,6 +134,8 @@ private Q_SLOTS:
     void followUpsViewGroupsAndActions();
     void findFocusesTheSearchBox();
     void languageSwitchRetranslatesMenus();
+    void firstStartCreatesTheDefaultWorkspaceAndRemembersIt();
+    void windowLayoutIsRemembered();
     void refusedWorkspaceKeepsTheOpenOne();
     void readOnlyWorkspaceDisablesEditing();
     void backupRunsOnAWorkerThread();
@@ -475,6 +479,68 @@ void TestMainWindow::languageSwitchRetranslatesMenus()
     f.window.actions()->languageEnglish->trigger();
     QVERIFY(f.window.actions()->languageEnglish->isChecked());
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::firstStartCreatesTheDefaultWorkspaceAndRemembersIt()
+{
+    QSettings().clear();
+    const QString defaultPath = AppSettings::defaultWorkspacePath();
+    QVERIFY(defaultPath.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QFile::remove(defaultPath);
+    QWidget parent;
+    {
+        WorkspaceSession session;
+        WorkspaceController controller(&session, &parent);
+        QVERIFY(controller.openStartupWorkspace());
+        QVERIFY(QFile::exists(defaultPath));
+        QCOMPARE(session.path(), defaultPath);
+        QCOMPARE(AppSettings::lastWorkspace(), defaultPath);
+
+        TempWorkspace other;
+        other.close();
+        QVERIFY(controller.openPath(other.path()));
+        QCOMPARE(AppSettings::recentWorkspaces(), (QStringList {other.path(), defaultPath}));
+        QCOMPARE(AppSettings::lastWorkspace(), other.path());
+        QVERIFY(controller.openPath(defaultPath));
+        QCOMPARE(AppSettings::recentWorkspaces(), (QStringList {defaultPath, other.path()}));
+    }
+    {
+        // The next start opens the last one.
+        WorkspaceSession session;
+        WorkspaceController controller(&session, &parent);
+        QVERIFY(controller.openStartupWorkspace());
+        QCOMPARE(session.path(), defaultPath);
+    }
+    QFile::remove(defaultPath);
+    QSettings().clear();
+}
+
+void TestMainWindow::windowLayoutIsRemembered()
+{
+    QSettings().clear();
+    SessionFixture workspace;
+    QList<int> split;
+    {
+        MainWindow window(&workspace.session());
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.customersPage()->splitter()->setSizes({600, 400});
+        split = window.customersPage()->splitter()->sizes();
+        window.customersPage()->list()->view()->setColumnHidden(CustomerTableModel::CityColumn, true);
+        window.showFollowUps();
+        window.close();
+    }
+    MainWindow window(&workspace.session());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1100, 700));
+    QCOMPARE(window.navigation()->page(), NavigationBar::FollowUpsPage);
+    QVERIFY(window.customersPage()->list()->view()->isColumnHidden(CustomerTableModel::CityColumn));
+    window.showCustomers();
+    QTRY_COMPARE(window.customersPage()->splitter()->sizes(), split);
+    window.close();
+    QSettings().clear();
 }
 
 void TestMainWindow::refusedWorkspaceKeepsTheOpenOne()

@@ -173,13 +173,14 @@ void CustomerListView::fitColumns(bool initial)
             header->resizeSection(column, width);
     };
     fit(CustomerTableModel::NameColumn,
-        widest({QStringLiteral("北京长城科技有限公司分公司"), QStringLiteral("Northwind Logistics Ltd.")}) + iconSpace);
+        widest({QStringLiteral("北京长城科技股份有限公司分公司"), QStringLiteral("Adventure Works Trading Ltd.")})
+            + iconSpace);
     fit(CustomerTableModel::KindColumn, widest(labels(enumValues<CustomerKind>())));
     fit(CustomerTableModel::TierColumn, widest(labels(enumValues<RelationshipTier>())));
     fit(CustomerTableModel::LifecycleColumn, widest(labels(enumValues<LifecycleLevel>())) + iconSpace);
     fit(CustomerTableModel::OwnerColumn, widest({QStringLiteral("王小明"), QStringLiteral("David Chen")}));
-    fit(CustomerTableModel::CityColumn, widest({QStringLiteral("哈尔滨"), QStringLiteral("Shanghai")}));
-    fit(CustomerTableModel::PhoneColumn, widest({QStringLiteral("010-12345678"), QStringLiteral("13812345678")}));
+    fit(CustomerTableModel::CityColumn, widest({QStringLiteral("乌鲁木齐"), QStringLiteral("San Francisco")}));
+    fit(CustomerTableModel::PhoneColumn, widest({QStringLiteral("010-12345678"), QStringLiteral("+8613812345678")}));
     fit(CustomerTableModel::EmailColumn, widest({QStringLiteral("info@example.com.cn")}));
     fit(CustomerTableModel::UpdatedColumn, widest({QStringLiteral("2026-12-31 23:59")}));
 }

@@ -50,14 +50,17 @@ CustomersPage::CustomersPage(WorkspaceSession *session, QWidget *parent)
     });
 }
 
-bool CustomersPage::restoreSplitter(const QByteArray &state)
+void CustomersPage::restoreSplitter(const QByteArray &state)
 {
-    m_splitterSized = !state.isEmpty() && m_splitter->restoreState(state);
-    return m_splitterSized;
+    // Applied when the page is first shown: before that the splitter has no real width, and
+    // sizes restored into a tiny splitter come out squeezed.
+    m_savedSplitter = state;
 }
 
 void CustomersPage::showEvent(QShowEvent *event)
 {
+    if (!m_splitterSized && !m_savedSplitter.isEmpty())
+        m_splitterSized = m_splitter->restoreState(m_savedSplitter);
     if (!m_splitterSized) {
         // The list gets most of the room: it has the most columns.
         const int width = m_splitter->width();

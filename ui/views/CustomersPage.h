@@ -28,8 +28,8 @@ public:
     // Shows the customer: selected in the list when it is loaded there, always in the pane.
     void showCustomer(const QString &id);
 
-    // The list/detail split, as saved by QSplitter::saveState(); false when not restorable.
-    bool restoreSplitter(const QByteArray &state);
+    // The list/detail split, as saved by QSplitter::saveState().
+    void restoreSplitter(const QByteArray &state);
 
     void newCustomer();
     void editCustomer(const QString &id);
@@ -48,6 +48,7 @@ private:
     CustomerListView *m_list;
     CustomerDetailPane *m_detail;
     bool m_splitterSized = false;
+    QByteArray m_savedSplitter;
     bool m_selectFirst = true; // when the list's first page arrives
     QString m_pendingSelection; // the customer to select then
 };
