@@ -36,7 +36,8 @@ inline void isolateSettings(const QString &folder)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("GuanxiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("guanxi-ui-test"));
+    // Per process, so that test runs side by side do not share AppDataLocation.
+    QCoreApplication::setApplicationName(QStringLiteral("guanxi-ui-test-%1").arg(QCoreApplication::applicationPid()));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
     QSettings().clear();

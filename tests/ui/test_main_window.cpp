@@ -511,7 +511,7 @@ void TestMainWindow::firstStartCreatesTheDefaultWorkspaceAndRemembersIt()
         QVERIFY(controller.openStartupWorkspace());
         QCOMPARE(session.path(), defaultPath);
     }
-    QFile::remove(defaultPath);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QSettings().clear();
 }
 

@@ -38,9 +38,10 @@ void StaffComboBox::reload()
     addItem(tr("Unassigned"), QString());
     if (m_session->isOpen()) {
         if (auto members = m_session->staff().list()) {
+            // Former members stay listed: their customers and follow-ups still name them.
             for (const Staff &member : *members)
-                if (member.active)
-                    addItem(Icons::named(QStringLiteral("person")), member.name, member.id());
+                addItem(Icons::named(QStringLiteral("person")),
+                        member.active ? member.name : tr("%1 (former)").arg(member.name), member.id());
         }
     }
     if (m_mode == Mode::Picker && m_session->canEdit())
