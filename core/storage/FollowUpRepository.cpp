@@ -96,6 +96,10 @@ Result<QList<FollowUp>> FollowUpRepository::listDue(const FollowUpQuery &query)
     // The same expression as the partial index follow_ups_open_by_due.
     QString where = QStringLiteral("f.status = 'open' AND coalesce(f.snoozed_until, f.due_on) <= ? AND c.deleted = 0");
     QVariantList bindings{sql::dateText(query.today.addDays(query.upcomingDays))};
+    if (query.dueFrom.isValid()) {
+        where += QStringLiteral(" AND coalesce(f.snoozed_until, f.due_on) >= ?");
+        bindings.append(sql::dateText(query.dueFrom));
+    }
     if (query.ownerId) {
         if (query.ownerId->isEmpty()) {
             where += QStringLiteral(" AND f.owner_id IS NULL");

@@ -13,6 +13,7 @@ namespace guanxi {
 struct FollowUpQuery {
     QDate today;                     // what counts as overdue / due today
     int upcomingDays = 14;           // how far ahead "upcoming" reaches
+    QDate dueFrom;                   // when valid, only those due on or after this day
     std::optional<QString> ownerId;  // only this owner's (empty string: unassigned)
     int limit = 2000;
 };
@@ -32,8 +33,8 @@ public:
     Result<FollowUp> get(const QString &id);
     // All of a customer's follow-ups: open ones by due date, then done ones, newest first.
     Result<QList<FollowUp>> listForCustomer(const QString &customerId);
-    // Open follow-ups due up to today + upcomingDays (overdue ones included), soonest first,
-    // with customer and owner names.
+    // Open follow-ups due up to today + upcomingDays (overdue ones included unless dueFrom is
+    // set), soonest first, with customer and owner names.
     Result<QList<FollowUp>> listDue(const FollowUpQuery &query);
 
 private:

@@ -1,0 +1,12 @@
+#include "ChannelIcons.h"
+
+#include "Icons.h"
+
+namespace guanxi {
+
+QIcon ChannelIcons::icon(InteractionChannel channel)
+{
+    return Icons::named(QStringLiteral("channel-") + enumCode(channel));
+}
+
+} // namespace guanxi

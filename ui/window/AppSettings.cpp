@@ -1,0 +1,86 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace guanxi {
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString LastWorkspaceKey = QStringLiteral("workspace/last");
+const QString RecentKey = QStringLiteral("workspace/recent");
+const QString WindowGroup = QStringLiteral("window/");
+
+QString canonical(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+} // namespace
+
+QString AppSettings::defaultWorkspacePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("default.guanxi"));
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    QSettings().setValue(LanguageKey, language);
+}
+
+QString AppSettings::lastWorkspace()
+{
+    return QSettings().value(LastWorkspaceKey).toString();
+}
+
+void AppSettings::setLastWorkspace(const QString &path)
+{
+    QSettings().setValue(LastWorkspaceKey, canonical(path));
+}
+
+QStringList AppSettings::recentWorkspaces()
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void AppSettings::addRecentWorkspace(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    const QString file = canonical(path);
+    recent.removeAll(file);
+    recent.prepend(file);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    QSettings().setValue(RecentKey, recent);
+}
+
+void AppSettings::removeRecentWorkspace(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(canonical(path));
+    QSettings().setValue(RecentKey, recent);
+}
+
+void AppSettings::clearRecentWorkspaces()
+{
+    QSettings().remove(RecentKey);
+}
+
+QByteArray AppSettings::windowState(const QString &name)
+{
+    return QSettings().value(WindowGroup + name).toByteArray();
+}
+
+void AppSettings::setWindowState(const QString &name, const QByteArray &state)
+{
+    QSettings().setValue(WindowGroup + name, state);
+}
+
+} // namespace guanxi
