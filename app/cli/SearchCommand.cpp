@@ -1,16 +1,30 @@
 // search QUERY: type-ahead search as the GUI's search box does it.
 #include "Command.h"
 #include "Console.h"
-#include "CustomerSearch.h"
 #include "TextTable.h"
+#include "storage/SearchRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace guanxi::cli {
 
 namespace {
+
+QJsonArray matchedFields(SearchFields fields)
+{
+    static const std::pair<SearchField, const char *> names[] = {
+        {SearchField::Name, "name"}, {SearchField::Contacts, "contacts"}, {SearchField::Phone, "phone"},
+        {SearchField::Email, "email"}, {SearchField::Place, "place"}};
+    QJsonArray array;
+    for (const auto &[field, name] : names)
+        if (fields.testFlag(field))
+            array.append(QLatin1String(name));
+    return array;
+}
 
 int runSearch(Context &context)
 {
@@ -24,7 +38,9 @@ int runSearch(Context &context)
     const auto workspace = context.open();
     if (!workspace)
         return Failure;
-    const auto hits = searchCustomers(*workspace, query, *limit);
+    // --limit 0 means every match; the repository then reads the whole index.
+    const int maxHits = *limit == 0 || *limit > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(*limit);
+    const auto hits = SearchRepository(*workspace).search(query, maxHits);
     if (!hits)
         return context.fail(hits.error());
     if (context.arguments.has(QStringLiteral("json"))) {
@@ -33,7 +49,8 @@ int runSearch(Context &context)
             array.append(QJsonObject{{QStringLiteral("id"), hit.id},
                                      {QStringLiteral("name"), hit.name},
                                      {QStringLiteral("city"), hit.city.isEmpty() ? QJsonValue() : QJsonValue(hit.city)},
-                                     {QStringLiteral("phone"), hit.phone.isEmpty() ? QJsonValue() : QJsonValue(hit.phone)}});
+                                     {QStringLiteral("phone"), hit.phone.isEmpty() ? QJsonValue() : QJsonValue(hit.phone)},
+                                     {QStringLiteral("matched"), matchedFields(hit.matched)}});
         Console::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Success;
     }

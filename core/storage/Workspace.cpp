@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "search/SearchTokenizer.h"
+
 #include "Migrations.h"
 #include "SqlSupport.h"
 #include "SqliteExtensions.h"
@@ -231,6 +233,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return loaded.error();
     if (Status structure = ws.verifyStructure(); !structure)
         return structure.error();
+    if (Status indexed = ws.rebuildSearchIfStale(); !indexed)
+        return indexed.error();
     ws.m_schemaVersion = latest;
     return opened;
 }
@@ -477,17 +481,6 @@ Result<Workspace::CheckReport> Workspace::check(bool full)
             report.problems.append(tr("Row %1 of table “%2” refers to a missing row in “%3”.")
                                        .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
                                             foreignKeys->value(2).toString()));
-        auto indexed = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customer_search"));
-        auto live = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted = 0"));
-        if (!indexed)
-            return indexed.error();
-        if (!live)
-            return live.error();
-        if (indexed->toLongLong() != live->toLongLong())
-            report.problems.append(tr("The search index holds %1 customers but the workspace has %2; "
-                                      "rebuild the search index.")
-                                       .arg(indexed->toLongLong())
-                                       .arg(live->toLongLong()));
         if (!m_readOnly && m_transactionDepth == 0) {
             // FTS5 checks its index by re-tokenising every document (rank 1: against the external
             // content, the view customer_search_source); it is issued as an INSERT, so run it in a
@@ -578,7 +571,23 @@ Status Workspace::rebuildSearch()
     // drops every index entry and re-tokenises the view, whatever state the index was in.
     if (auto r = sql::run(m_db, QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')")); !r)
         return r.error();
+    if (auto r = sql::run(m_db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index_version', ?)"),
+                          {QString::number(search::SearchTokenizer::Version)});
+        !r)
+        return r.error();
     return (*transaction)->commit();
+}
+
+Status Workspace::rebuildSearchIfStale()
+{
+    auto built = sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'search_index_version'"));
+    if (!built)
+        return built.error();
+    if (built->toString() == QString::number(search::SearchTokenizer::Version))
+        return {};
+    // The index was built by a Guanxi whose tokenizer or pinyin tables differ: its terms would
+    // not match what this version's queries produce.
+    return rebuildSearch();
 }
 
 Transaction::~Transaction()

@@ -96,6 +96,8 @@ public:
     // re-indexes afterwards. See SqliteExtensions.
     void setSearchAutoIndex(bool on);
     Status rebuildSearch();
+    // Rebuilds the search index when it was built by another tokenizer version (opening does this).
+    Status rebuildSearchIfStale();
 
 private:
     Workspace() = default;

@@ -796,6 +796,16 @@ void TestCli::search()
     QCOMPARE(hits.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("北京长城科技有限公司"));
     QCOMPARE(hits.at(0).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("13812345678"));
 
+    QCOMPARE(hits.at(0).toObject().value(QStringLiteral("matched")).toArray(), QJsonArray{QStringLiteral("name")});
+    // Pinyin as the issue spells it: initials, full syllables, a word from the middle.
+    for (const QString &pinyin : {QStringLiteral("bjcc"), QStringLiteral("beijingchangcheng"), QStringLiteral("changcheng")}) {
+        const QJsonArray byPinyin = json(ws(file, {QStringLiteral("search"), pinyin, QStringLiteral("--json")})).array();
+        QCOMPARE(byPinyin.size(), 1);
+        QCOMPARE(byPinyin.at(0).toObject().value(QStringLiteral("id")).toString(), great);
+    }
+    QCOMPARE(json(ws(file, {QStringLiteral("search"), QStringLiteral("13812345678"), QStringLiteral("--json")})).array().at(0).toObject().value(QStringLiteral("matched")).toArray(),
+             QJsonArray{QStringLiteral("phone")});
+
     QCOMPARE(json(ws(file, {QStringLiteral("search"), QStringLiteral("acme"), QStringLiteral("--json")})).array().at(0).toObject().value(QStringLiteral("id")).toString(), acme);
     QCOMPARE(json(ws(file, {QStringLiteral("search"), QStringLiteral("london"), QStringLiteral("--json")})).array().size(), 1);
     QCOMPARE(json(ws(file, {QStringLiteral("search"), QStringLiteral("13812345678"), QStringLiteral("--json")})).array().size(), 1);

@@ -11,6 +11,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QSet>
+#include <QSqlDatabase>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void customerChangesUpdateTheIndex();
     void indexStaysConsistentWithTheWorkspace();
     void bulkWritesAreIndexedByRebuild();
+    void staleIndexIsRebuiltOnOpen();
     void hostileQueriesNeverFail_data();
     void hostileQueriesNeverFail();
     void nothingToSearchFor_data();
@@ -367,6 +369,31 @@ void TestSearch::bulkWritesAreIndexedByRebuild()
     GX_VERIFY_OK((*m_ws)->rebuildSearch());
     QCOMPARE(names(QStringLiteral("baiyun")), QStringList{QStringLiteral("广州白云贸易")});
     QCOMPARE(names(QStringLiteral("bjcc")), (QStringList{QStringLiteral("北京长城"), QStringLiteral("北京长城科技有限公司")}));
+}
+
+void TestSearch::staleIndexIsRebuiltOnOpen()
+{
+    // A customer written with the index off stands for terms an older tokenizer did not produce.
+    CustomerRepository customers(**m_ws);
+    (*m_ws)->setSearchAutoIndex(false);
+    Customer c;
+    c.name = QStringLiteral("广州白云贸易");
+    GX_VERIFY_OK(customers.create(c));
+    m_ws->close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stale"));
+        db.setDatabaseName(m_ws->path());
+        QVERIFY(db.open());
+        GX_VERIFY_OK(sql::run(db, QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'search_index_version'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("stale"));
+
+    m_ws->reopen();
+    QCOMPARE(names(QStringLiteral("baiyun")), QStringList{QStringLiteral("广州白云贸易")});
+    auto report = (*m_ws)->check(true);
+    GX_VERIFY_OK(report);
+    QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
 }
 
 void TestSearch::hostileQueriesNeverFail_data()
