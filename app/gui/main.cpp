@@ -1,9 +1,10 @@
 // guanxi — the desktop window.
 //
-//   guanxi [--workspace FILE] [--lang zh_CN|en]
+//   guanxi [--workspace FILE | FILE] [--lang zh_CN|en]
 //   guanxi --workspace FILE --view customers|followups|customer:ID --screenshot out.png [--lang …] [--size WxH]
 #include "Translations.h"
 #include "session/WorkspaceSession.h"
+#include "storage/WorkspaceLocation.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBoxes.h"
 #include "window/AppSettings.h"
@@ -60,9 +61,20 @@ bool parse(const QApplication &app, Arguments *arguments)
         QCoreApplication::translate("main", "Screenshot size, WIDTHxHEIGHT (default 1366x768)."),
         QStringLiteral("WxH"));
     parser.addOptions({workspace, view, screenshot, language, size});
+    // The desktop file and file managers pass the workspace as a plain argument (Exec=guanxi %f).
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "The workspace to open (same as --workspace)."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     arguments->workspace = parser.value(workspace);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (!files.isEmpty() && !arguments->workspace.isEmpty())) {
+        fail(QCoreApplication::translate("main", "Open one workspace at a time."));
+        return false;
+    }
+    if (!files.isEmpty())
+        arguments->workspace = files.constFirst();
     arguments->view = parser.value(view);
     arguments->screenshot = parser.value(screenshot);
     arguments->language = parser.value(language);
@@ -126,8 +138,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Guanxi"));
-    QApplication::setApplicationName(QStringLiteral("Guanxi"));
+    WorkspaceLocation::applyApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(GUANXI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.guanxi_crm.Guanxi"));
     QApplication::setWindowIcon(Icons::application());

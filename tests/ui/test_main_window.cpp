@@ -485,7 +485,10 @@ void TestMainWindow::firstStartCreatesTheDefaultWorkspaceAndRemembersIt()
 {
     QSettings().clear();
     const QString defaultPath = AppSettings::defaultWorkspacePath();
-    QVERIFY(defaultPath.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    // The same file guanxi-cli uses (Guanxi's own names, whatever this process is called); test
+    // mode keeps it out of the real user folders.
+    QCOMPARE(defaultPath, QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                              .filePath(QStringLiteral("Guanxi/Guanxi/default.guanxi")));
     QFile::remove(defaultPath);
     QWidget parent;
     {
@@ -608,15 +611,17 @@ void TestMainWindow::screenshotModeWritesPng_data()
 {
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("language");
-    QTest::newRow("customers en") << QStringLiteral("customers") << QStringLiteral("en");
-    QTest::newRow("follow-ups zh_CN") << QStringLiteral("followups") << QStringLiteral("zh_CN");
-    QTest::newRow("one customer") << QStringLiteral("customer:") << QStringLiteral("en");
+    QTest::addColumn<bool>("fileAsArgument");  // guanxi FILE, as the desktop file starts it
+    QTest::newRow("customers en") << QStringLiteral("customers") << QStringLiteral("en") << false;
+    QTest::newRow("follow-ups zh_CN") << QStringLiteral("followups") << QStringLiteral("zh_CN") << false;
+    QTest::newRow("one customer, FILE argument") << QStringLiteral("customer:") << QStringLiteral("en") << true;
 }
 
 void TestMainWindow::screenshotModeWritesPng()
 {
     QFETCH(QString, view);
     QFETCH(QString, language);
+    QFETCH(bool, fileAsArgument);
     TempWorkspace workspace;
     CustomerRepository customers(*workspace);
     Customer c;
@@ -632,9 +637,11 @@ void TestMainWindow::screenshotModeWritesPng()
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settings.path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_settings.path());
     guanxi.setProcessEnvironment(environment);
+    const QStringList file = fileAsArgument ? QStringList{workspace.path()}
+                                            : QStringList{QStringLiteral("--workspace"), workspace.path()};
     guanxi.start(QStringLiteral(GUANXI_GUI_BINARY),
-                 {QStringLiteral("--workspace"), workspace.path(), QStringLiteral("--view"), view,
-                  QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), language});
+                 file + QStringList{QStringLiteral("--view"), view, QStringLiteral("--screenshot"), png,
+                                    QStringLiteral("--lang"), language});
     QVERIFY(guanxi.waitForFinished(60000));
     QVERIFY2(guanxi.exitStatus() == QProcess::NormalExit && guanxi.exitCode() == 0,
              qPrintable(QString::fromUtf8(guanxi.readAllStandardError())));
@@ -655,6 +662,7 @@ void TestMainWindow::screenshotModeFailsClearly()
          png},
         {QStringLiteral("--workspace"), workspace.path(), QStringLiteral("--view"), QStringLiteral("charts"),
          QStringLiteral("--screenshot"), png},
+        {QStringLiteral("--workspace"), workspace.path(), workspace.path(), QStringLiteral("--screenshot"), png},
     };
     for (const QStringList &arguments : runs) {
         QProcess guanxi;

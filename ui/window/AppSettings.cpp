@@ -1,9 +1,10 @@
 #include "AppSettings.h"
 
+#include "storage/WorkspaceLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace guanxi {
 
@@ -21,8 +22,7 @@ QString canonical(const QString &path)
 
 QString AppSettings::defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("default.guanxi"));
+    return WorkspaceLocation::defaultWorkspacePath();
 }
 
 QString AppSettings::language()
