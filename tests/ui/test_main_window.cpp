@@ -139,6 +139,7 @@ private Q_SLOTS:
     void refusedWorkspaceKeepsTheOpenOne();
     void readOnlyWorkspaceDisablesEditing();
     void backupRunsOnAWorkerThread();
+    void integrityCheckOnRequest();
     void screenshotModeWritesPng_data();
     void screenshotModeWritesPng();
     void screenshotModeFailsClearly();
@@ -605,6 +606,23 @@ void TestMainWindow::backupRunsOnAWorkerThread()
     GX_VERIFY_OK(second);
     QCOMPARE(*CustomerRepository(**second).count({}), 51);
     QVERIFY(!QFile::exists(target + QStringLiteral(".new")));
+}
+
+void TestMainWindow::integrityCheckOnRequest()
+{
+    WindowFixture f;
+    createCustomerDirectly(f.session(), QStringLiteral("北京长城科技有限公司"));
+    QAction *check = f.window.actions()->checkIntegrity;
+    QVERIFY(check->isEnabled());
+    QSignalSpy checked(&f.session(), &WorkspaceSession::integrityChecked);
+    MessageBoxes::clearLast();
+    check->trigger();
+    QVERIFY(!check->isEnabled()); // one check at a time
+    QTRY_COMPARE(checked.count(), 1);
+    QVERIFY2(checked.at(0).at(0).toBool(), qPrintable(checked.at(0).at(1).toString()));
+    QCOMPARE(checked.at(0).at(2).value<IntegrityCheckJob::Depth>(), IntegrityCheckJob::Depth::Full);
+    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("No problems found")));
+    QVERIFY(check->isEnabled());
 }
 
 void TestMainWindow::screenshotModeWritesPng_data()

@@ -7,8 +7,8 @@
 
 namespace guanxi {
 
-IntegrityCheckJob::IntegrityCheckJob(const QString &workspacePath, QObject *parent)
-    : QObject(parent), m_path(workspacePath)
+IntegrityCheckJob::IntegrityCheckJob(const QString &workspacePath, Depth depth, QObject *parent)
+    : QObject(parent), m_path(workspacePath), m_depth(depth)
 {
 }
 
@@ -25,7 +25,7 @@ void IntegrityCheckJob::start()
     if (m_thread)
         return;
     m_thread = QThread::create([this] { run(); });
-    m_thread->setObjectName(QStringLiteral("guanxi quick check"));
+    m_thread->setObjectName(QStringLiteral("guanxi integrity check"));
     m_thread->start(QThread::LowPriority);
 }
 
@@ -33,13 +33,13 @@ void IntegrityCheckJob::run()
 {
     Workspace::Options options;
     options.readOnly = true;
-    options.quickCheck = false; // this job is the quick check
+    options.quickCheck = false; // this job is the check
     auto workspace = Workspace::open(m_path, options);
     if (!workspace) {
         Q_EMIT finished(false, workspace.error().message);
         return;
     }
-    auto report = (*workspace)->check(false);
+    auto report = (*workspace)->check(m_depth == Depth::Full);
     workspace->reset();
     if (!report)
         Q_EMIT finished(false, report.error().message);

@@ -7,15 +7,19 @@ class QThread;
 
 namespace guanxi {
 
-// The quick integrity check (PRAGMA quick_check) of a workspace that was just opened, run on
-// a worker thread with its own connection: on a large file it takes seconds, and the window
-// should be usable at once. Reports problems through finished().
+// An integrity check of a workspace run on a worker thread with its own read-only connection:
+// the quick check after opening, or the full check (every page and index, every reference)
+// when the user asks for it. On a large file either takes seconds to minutes, and the window
+// stays usable. Reports through finished(). The search index is checked by `guanxi-cli check`
+// only: FTS5 checks it through a write transaction, which would lock out the window's edits.
 class IntegrityCheckJob : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit IntegrityCheckJob(const QString &workspacePath, QObject *parent = nullptr);
+    enum class Depth { Quick, Full };
+    Q_ENUM(Depth)
+    explicit IntegrityCheckJob(const QString &workspacePath, Depth depth, QObject *parent = nullptr);
     ~IntegrityCheckJob() override; // waits for the check to end
 
     void start();
@@ -28,6 +32,7 @@ private:
     void run();
 
     QString m_path;
+    Depth m_depth;
     QThread *m_thread = nullptr;
 };
 

@@ -46,17 +46,19 @@ Status WorkspaceSession::open(const QString &path, const Workspace::Options &opt
     return {};
 }
 
-void WorkspaceSession::checkInBackground()
+void WorkspaceSession::checkInBackground(IntegrityCheckJob::Depth depth)
 {
     if (!m_workspace)
         return;
     // A check of a workspace that is no longer open reports nothing; it ends on its own.
-    auto *job = new IntegrityCheckJob(m_workspace->path(), this);
+    auto *job = new IntegrityCheckJob(m_workspace->path(), depth, this);
     const QString path = m_workspace->path();
-    connect(job, &IntegrityCheckJob::finished, this, [this, job, path](bool ok, const QString &message) {
+    ++m_checksRunning;
+    connect(job, &IntegrityCheckJob::finished, this, [this, job, path, depth](bool ok, const QString &message) {
         job->deleteLater();
+        --m_checksRunning;
         if (path == this->path())
-            Q_EMIT integrityChecked(ok, message);
+            Q_EMIT integrityChecked(ok, message, depth);
     });
     job->start();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IntegrityCheckJob.h"
 #include "Result.h"
 #include "domain/Contact.h"
 #include "domain/Customer.h"
@@ -58,9 +59,10 @@ public:
     // Customer list queries on a worker thread with its own connection (see CustomerQueryWorker).
     CustomerQueryWorker *queries() const { return m_queries; }
 
-    // Runs the quick integrity check of the open workspace on a worker thread; the result
-    // arrives as integrityChecked(). For callers that opened with Options::quickCheck off.
-    void checkInBackground();
+    // Runs an integrity check of the open workspace on a worker thread; the result arrives as
+    // integrityChecked(). Quick: after opening with Options::quickCheck off. Full: on request.
+    void checkInBackground(IntegrityCheckJob::Depth depth = IntegrityCheckJob::Depth::Quick);
+    bool isChecking() const { return m_checksRunning > 0; }
 
     // Undoable edits, for Customer, Contact, Interaction, FollowUp and Staff (instantiated in
     // WorkspaceSession.cpp). Each returns what was saved (with its id), or the error; nothing
@@ -94,7 +96,7 @@ Q_SIGNALS:
     void followUpsChanged(const QString &customerId);
     void staffChanged();
     void operationFailed(const QString &message);
-    void integrityChecked(bool ok, const QString &message);
+    void integrityChecked(bool ok, const QString &message, IntegrityCheckJob::Depth depth);
 
 private:
     std::unique_ptr<Workspace> m_workspace;
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<StaffRepository> m_staff;
     QUndoStack *m_undoStack = nullptr;
     CustomerQueryWorker *m_queries = nullptr;
+    int m_checksRunning = 0;
 };
 
 } // namespace guanxi

@@ -28,6 +28,7 @@ QAction *makeAction(QObject *parent, const char *icon, QKeySequence shortcut = {
 MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     : QObject(window), newWorkspace(makeAction(this, "new-workspace", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))),
       openWorkspace(makeAction(this, "open", QKeySequence::Open)), backup(makeAction(this, "backup")),
+      checkIntegrity(makeAction(this, "done")),
       quit(makeAction(this, "quit", QKeySequence::Quit)), recentMenu(new QMenu(window)),
       undo(makeAction(this, "undo", QKeySequence::Undo)), redo(makeAction(this, "redo", QKeySequence::Redo)),
       find(makeAction(this, "search", QKeySequence::Find)), newCustomer(makeAction(this, "add", QKeySequence::New)),
@@ -80,6 +81,7 @@ void MainActions::populate(QMainWindow *window)
     m_fileMenu->addMenu(recentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(backup);
+    m_fileMenu->addAction(checkIntegrity);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
@@ -154,6 +156,8 @@ void MainActions::retranslate()
     recentMenu->setTitle(tr("Open &Recent"));
     backup->setText(tr("&Back Up…"));
     backup->setStatusTip(tr("Save a consistent copy of the workspace while you keep working"));
+    checkIntegrity->setText(tr("&Check Integrity"));
+    checkIntegrity->setStatusTip(tr("Read the whole workspace and report damage, while you keep working"));
     quit->setText(tr("&Quit"));
 
     updateUndoTexts();

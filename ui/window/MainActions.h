@@ -29,6 +29,7 @@ public:
     QAction *newWorkspace;
     QAction *openWorkspace;
     QAction *backup;
+    QAction *checkIntegrity;
     QAction *quit;
     QMenu *recentMenu;
     // Edit

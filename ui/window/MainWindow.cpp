@@ -109,6 +109,11 @@ void MainWindow::connectActions()
         updateActions();
     });
     connect(m_backups, &BackupController::finished, this, &MainWindow::updateActions);
+    connect(a->checkIntegrity, &QAction::triggered, this, [this] {
+        m_session->checkInBackground(IntegrityCheckJob::Depth::Full);
+        statusBar()->showMessage(tr("Checking the workspace…"));
+        updateActions();
+    });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_workspaces, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::rebuildRecentMenu);
 
@@ -156,10 +161,18 @@ void MainWindow::connectActions()
         updateActions();
         updateTitle();
     });
-    connect(m_session, &WorkspaceSession::integrityChecked, this, [this](bool ok, const QString &message) {
-        if (!ok)
-            MessageBoxes::warning(this, tr("Workspace check"), message);
-    });
+    connect(m_session, &WorkspaceSession::integrityChecked, this,
+            [this](bool ok, const QString &message, IntegrityCheckJob::Depth depth) {
+                updateActions();
+                if (depth == IntegrityCheckJob::Depth::Full)
+                    statusBar()->clearMessage();
+                if (!ok)
+                    MessageBoxes::warning(this, tr("Workspace check"), message);
+                else if (depth == IntegrityCheckJob::Depth::Full)
+                    MessageBoxes::information(this, tr("Workspace check"),
+                                              tr("No problems found in “%1”.")
+                                                  .arg(QDir::toNativeSeparators(m_session->path())));
+            });
     connect(m_session, &WorkspaceSession::operationFailed, this,
             [this](const QString &message) { MessageBoxes::warning(this, tr("Guanxi"), message); });
 }
@@ -247,6 +260,7 @@ void MainWindow::updateActions()
     const bool haveCustomer = !m_customers->currentCustomerId().isEmpty();
     MainActions *a = m_actions;
     a->backup->setEnabled(open && !m_backups->isRunning());
+    a->checkIntegrity->setEnabled(open && !m_session->isChecking());
     a->find->setEnabled(open);
     a->newCustomer->setEnabled(editable);
     a->editCustomer->setEnabled(editable && haveCustomer);
