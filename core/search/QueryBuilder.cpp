@@ -249,6 +249,24 @@ MatchTerm phoneTerm(const std::string &digits)
     return term;
 }
 
+// The words of a complete e-mail local part ("zhang.wei" → zhang wei), as the index holds them.
+MatchPhrase localPartPhrase(std::string_view local)
+{
+    MatchPhrase phrase;
+    std::string word;
+    for (const char c : local) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || uint8_t(c) >= 0x80) {
+            word.push_back(c);
+        } else if (!word.empty()) {
+            phrase.terms.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty())
+        phrase.terms.push_back(std::move(word));
+    return phrase;
+}
+
 // An e-mail domain as typed: matched exactly once it ends with a generic label ("qq.com",
 // "huawei.com.cn"), else as the beginning of domains.
 MatchPhrase domainPhrase(const std::string &domain)
@@ -266,15 +284,25 @@ MatchTerm textTerm(const QString &text)
     static const QRegularExpression dotted(QStringLiteral("\\w\\.\\w"), QRegularExpression::UseUnicodePropertiesOption);
     if (at != std::string::npos) {
         // Part of an e-mail address: the address begins with it, or "@domain".
-        if (at > 0)
-            addUnique(term.alternatives, MatchPhrase{{folded}, true, {}, 0});
-        else if (folded.size() > 1 && folded.find('@', 1) == std::string::npos)
+        if (at > 0 && at + 1 == folded.size()) {
+            // "sales@": the local part is complete. As a prefix of whole addresses it would merge
+            // every sales@… address; its words, as the index holds them, are exact instead.
+            if (MatchPhrase local = localPartPhrase(std::string_view(folded).substr(0, at)); !local.terms.empty())
+                addUnique(term.alternatives, std::move(local));
+        } else if (at > 0) {
+            addUnique(term.alternatives, MatchPhrase{{withMarker(SearchTokenizer::AddressMarker, folded)}, true, {}, 0});
+        } else if (folded.size() > 1 && folded.find('@', 1) == std::string::npos) {
             addUnique(term.alternatives, domainPhrase(folded.substr(1)));
+        }
         return term;
     }
-    if (text.contains(dotted)) {  // "zhang.wei", "qq.com": an address or a domain may begin so
-        addUnique(term.alternatives, MatchPhrase{{folded}, true, {}, 0});
+    if (text.contains(dotted)) {
+        // "zhang.wei", "qq.com", "dacheng-pharma.com": the beginning of an address or a domain.
+        // Not pinyin: read as syllables, dotted words expand into many rare alternatives that
+        // cost more than every other kind of query (measured by guanxi-bench at 1M).
+        addUnique(term.alternatives, MatchPhrase{{withMarker(SearchTokenizer::AddressMarker, folded)}, true, {}, 0});
         addUnique(term.alternatives, domainPhrase(folded));
+        return term;
     }
     for (MatchPhrase &phrase : piecesAlternatives(piecesOf(text.toStdString())))
         addUnique(term.alternatives, std::move(phrase));

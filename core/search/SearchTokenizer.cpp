@@ -240,7 +240,7 @@ private:
     int email(int32_t start, int32_t at, int32_t end)
     {
         const std::string_view address = m_text.substr(size_t(start), size_t(end - start));
-        if (int rc = emit(SearchTokenizer::foldWord(address), start, end, false))
+        if (int rc = emit(std::string(1, SearchTokenizer::AddressMarker) + SearchTokenizer::foldWord(address), start, end, false))
             return rc;
         const std::vector<Word> local = collectWords(start, at);
         std::string joined;

@@ -22,10 +22,11 @@ namespace guanxi::search {
 //  - a phone number (five or more digits, groups joined by "-") becomes its overlapping runs of
 //    four digits at consecutive positions ("#1381", "#3812", …): the whole number, its beginning,
 //    its last four digits or any inner run of four or more is a phrase of those;
-//  - an e-mail address gives the whole address, the words of the local part (and, when there are
-//    several, them joined), "@" + the domain, and the domain's words without the generic suffix
-//    ("zhang.wei@huawei.com.cn" → "zhang.wei@huawei.com.cn", "zhang", "wei", "zhangwei",
-//    "@huawei.com.cn", "huawei").
+//  - an e-mail address gives "&" + the whole address, the words of the local part (and, when there
+//    are several, them joined), "@" + the domain, and the domain's words without the generic suffix
+//    ("zhang.wei@huawei.com.cn" → "&zhang.wei@huawei.com.cn", "zhang", "wei", "zhangwei",
+//    "@huawei.com.cn", "huawei"). The marker keeps whole addresses out of word prefixes: without
+//    it "info"* merged the lists of every info@… address (tens of thousands of terms at 1M).
 // Queries come from search::buildMatchExpression already made of these terms, so a query string
 // is split at spaces and passed through unchanged.
 //
@@ -39,7 +40,7 @@ public:
 
     // Bump whenever the terms produced for the same text change (also for a new readings table):
     // a workspace indexed by another version must re-index (Workspace::rebuildSearch).
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
 
     static constexpr char PinyinMarker = '_';
     static constexpr char InitialPairMarker = '~';
@@ -47,6 +48,7 @@ public:
     static constexpr char SyllablePairSeparator = '\'';
     static constexpr char PhoneMarker = '#';
     static constexpr char DomainMarker = '@';
+    static constexpr char AddressMarker = '&';
     static constexpr int PhoneGram = 4;  // digits per phone term
     static constexpr int MinPhoneDigits = 5;
 

@@ -310,8 +310,8 @@ Status Workspace::initializeNew(const QList<Migrations::Step> &steps)
     const QString now = sql::utcText(QDateTime::currentDateTimeUtc());
     auto insert = sql::run(m_db,
                            QStringLiteral("INSERT INTO meta(key, value) VALUES ('replica_id', ?), ('created_at', ?), "
-                                          "('created_with', ?)"),
-                           {m_replicaId, now, QStringLiteral(GUANXI_VERSION)});
+                                          "('created_with', ?), ('search_index_version', ?)"),
+                           {m_replicaId, now, QStringLiteral(GUANXI_VERSION), QString::number(search::SearchTokenizer::Version)});
     if (!insert)
         return insert.error();
     m_schemaVersion = int(steps.size());

@@ -289,10 +289,10 @@ void TestPinyin::documentTerms_data()
         << QStringLiteral("58同城") << QStringList{QStringLiteral("58"), QStringLiteral("_t/_tong/同"), QStringLiteral("=tong'cheng/_c/_ch/_cheng/~tc/城")};
     QTest::newRow("e-mail: address, local words, domain, domain words")
         << QStringLiteral("Zhang.Wei@Huawei.com.cn")
-        << QStringList{QStringLiteral("zhang.wei@huawei.com.cn"), QStringLiteral("zhang"), QStringLiteral("wei/zhangwei"),
+        << QStringList{QStringLiteral("&zhang.wei@huawei.com.cn"), QStringLiteral("zhang"), QStringLiteral("wei/zhangwei"),
                        QStringLiteral("@huawei.com.cn"), QStringLiteral("huawei")};
     QTest::newRow("QQ mail") << QStringLiteral("12345678@qq.com")
-                             << QStringList{QStringLiteral("12345678@qq.com"), QStringLiteral("12345678"), QStringLiteral("@qq.com"),
+                             << QStringList{QStringLiteral("&12345678@qq.com"), QStringLiteral("12345678"), QStringLiteral("@qq.com"),
                                             QStringLiteral("qq")};
     QTest::newRow("punctuation only") << QStringLiteral("（）— ，。!?") << QStringList{};
 }

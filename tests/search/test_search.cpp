@@ -208,6 +208,9 @@ void TestSearch::findsWhatUsersType_data()
     QTest::newRow("e-mail address, any case") << QStringLiteral("WANG.XIAOMING@CHANGCHENG.COM.CN") << QStringList{changcheng};
     QTest::newRow("beginning of an address") << QStringLiteral("wang.xiao") << QStringList{changcheng};
     QTest::newRow("e-mail local part") << QStringLiteral("xiaoming") << QStringList{changcheng};
+    QTest::newRow("complete local part") << QStringLiteral("wang.xiaoming@") << QStringList{changcheng};
+    QTest::newRow("address beginning with its domain") << QStringLiteral("info@chang") << QStringList{QStringLiteral("北京长城科技有限公司")};
+    QTest::newRow("dotted domain") << QStringLiteral("mueller.de") << QStringList{mueller};
     QTest::newRow("e-mail domain") << QStringLiteral("@mueller.de") << QStringList{mueller};
     QTest::newRow("e-mail domain word") << QStringLiteral("mueller") << QStringList{mueller};
     QTest::newRow("Latin name with accents") << QStringLiteral("Müller") << QStringList{mueller};

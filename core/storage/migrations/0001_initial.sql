@@ -197,9 +197,9 @@ CREATE VIRTUAL TABLE customer_search USING fts5(
     content = 'customer_search_source', content_rowid = 'seq',
     columnsize = 0);
 
--- The tokenizer version the index was built with (search::SearchTokenizer::Version), so that a
--- later Guanxi whose tokenizer or pinyin tables changed can tell that it must re-index.
-INSERT INTO meta(key, value) VALUES ('search_index_version', '3');
+-- meta.search_index_version holds the tokenizer version the index was built with
+-- (search::SearchTokenizer::Version; written by Workspace), so that a Guanxi whose tokenizer or
+-- pinyin tables changed re-indexes on open.
 
 CREATE TRIGGER customers_search_insert AFTER INSERT ON customers
 WHEN guanxi_search_autoindex()
