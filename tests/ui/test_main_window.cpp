@@ -140,6 +140,7 @@ private Q_SLOTS:
     void readOnlyWorkspaceDisablesEditing();
     void backupRunsOnAWorkerThread();
     void integrityCheckOnRequest();
+    void closingLeavesNoSideFiles();
     void screenshotModeWritesPng_data();
     void screenshotModeWritesPng();
     void screenshotModeFailsClearly();
@@ -623,6 +624,20 @@ void TestMainWindow::integrityCheckOnRequest()
     QCOMPARE(checked.at(0).at(2).value<IntegrityCheckJob::Depth>(), IntegrityCheckJob::Depth::Full);
     QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("No problems found")));
     QVERIFY(check->isEnabled());
+}
+
+void TestMainWindow::closingLeavesNoSideFiles()
+{
+    // The list reads through its own read-only connection; closed last, it would leave the
+    // -wal and -shm files beside the workspace (SQLite removes them only from a writer).
+    WindowFixture f;
+    createCustomerDirectly(f.session(), QStringLiteral("北京长城科技有限公司"));
+    QVERIFY(f.settle());
+    const QString path = f.workspace.path();
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    f.session().close();
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
 }
 
 void TestMainWindow::screenshotModeWritesPng_data()

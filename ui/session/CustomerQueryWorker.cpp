@@ -64,6 +64,14 @@ void CustomerQueryWorker::setWorkspace(const QString &path)
     });
 }
 
+void CustomerQueryWorker::closeConnection()
+{
+    m_available = false;
+    Connection *connection = m_connection.get();
+    QMetaObject::invokeMethod(
+        m_context, [connection] { connection->close(); }, Qt::BlockingQueuedConnection);
+}
+
 int CustomerQueryWorker::newChannel()
 {
     QMutexLocker lock(&m_mutex);

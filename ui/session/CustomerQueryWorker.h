@@ -33,6 +33,10 @@ public:
     // Opens the worker's connection to `path` (empty: closes it). Requests made afterwards run
     // against that workspace.
     void setWorkspace(const QString &path);
+    // Closes the worker's connection now (waiting for a query in progress). The session calls it
+    // before closing its own: SQLite removes the -wal and -shm files only when the last
+    // connection to close can write, and this one only reads.
+    void closeConnection();
     // False when the worker could not open the workspace; callers then query themselves.
     bool isAvailable() const { return m_available.load(); }
 

@@ -22,6 +22,7 @@ WorkspaceSession::~WorkspaceSession()
 {
     // The commands hold references into the repositories; drop them first.
     m_undoStack->clear();
+    m_queries->closeConnection();
 }
 
 Status WorkspaceSession::open(const QString &path, const Workspace::Options &options)
@@ -30,6 +31,7 @@ Status WorkspaceSession::open(const QString &path, const Workspace::Options &opt
     if (!opened)
         return opened.error();
     m_undoStack->clear();
+    m_queries->closeConnection();
     m_customers.reset();
     m_contacts.reset();
     m_interactions.reset();
@@ -73,6 +75,7 @@ void WorkspaceSession::close()
     m_interactions.reset();
     m_followUps.reset();
     m_staff.reset();
+    m_queries->closeConnection();
     m_workspace.reset();
     m_queries->setWorkspace(QString());
     Q_EMIT workspaceReplaced();
