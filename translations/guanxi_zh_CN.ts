@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>(required)</source>
-        <translation>（必填）</translation>
+        <translation>(必填)</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -188,11 +188,11 @@
     </message>
     <message>
         <source>(separated by commas)</source>
-        <translation>（用逗号分隔）</translation>
+        <translation>(用逗号分隔)</translation>
     </message>
     <message>
         <source>(a team member; created when new)</source>
-        <translation>（团队成员；不存在时自动创建）</translation>
+        <translation>(团队成员；不存在时自动创建)</translation>
     </message>
     <message>
         <source>--%1: %2</source>
@@ -2406,7 +2406,7 @@ You can undo this with Edit ▸ Undo.</source>
     <name>guanxi::StaffComboBox</name>
     <message>
         <source>Everyone</source>
-        <translation>所有人</translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -2459,11 +2459,11 @@ You can undo this with Edit ▸ Undo.</source>
     <name>guanxi::TimelineModel</name>
     <message>
         <source>%1 with %2</source>
-        <translation>%1与%2</translation>
+        <translation>%1 与 %2</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>与%1</translation>
+        <translation>与 %1</translation>
     </message>
     <message>
         <source>Promised: %1</source>
