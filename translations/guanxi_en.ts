@@ -5,2068 +5,2072 @@
     <name>BulkWriter</name>
     <message>
         <source>A bulk write cannot start inside another transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bulk write cannot start inside another transaction.</translation>
     </message>
     <message>
         <source>Preparing the bulk write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the bulk write failed</translation>
     </message>
     <message>
         <source>Building the indexes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the indexes failed</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
         <source>A record refers to another one that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A record refers to another one that does not exist.</translation>
     </message>
     <message>
         <source>Saving the records failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the records failed</translation>
     </message>
     <message>
         <source>This bulk write has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bulk write has already ended.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
         <source>Unknown option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option “%1”.</translation>
     </message>
     <message>
         <source>Unknown option “%1”. Did you mean --%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option “%1”. Did you mean --%2?</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value: --%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 needs a value: --%1 %2.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 is required.</translation>
     </message>
     <message>
         <source>The argument %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The argument %1 is missing.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options]</translation>
     </message>
     <message>
         <source>The workspace file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace file (default: %1)</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of messages: zh_CN or en (default: the system&apos;s)</translation>
     </message>
     <message>
         <source>Open the workspace read-only: commands that change it fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the workspace read-only: commands that change it fail</translation>
     </message>
     <message>
         <source>Show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the version and exit</translation>
     </message>
     <message>
         <source>Usage: %1 [--workspace FILE] [--lang zh_CN|en] [--read-only] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1 [--workspace FILE] [--lang zh_CN|en] [--read-only] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Guanxi&apos;s command-line tool: customers, demo data, integrity checks and backups of a Guanxi workspace, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi&apos;s command-line tool: customers, demo data, integrity checks and backups of a Guanxi workspace, without a window.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Show this help, or the help of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help, or the help of one command</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Global options:</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 when the command failed, 2 when the command line is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit status: 0 on success, 1 when the command failed, 2 when the command line is wrong.</translation>
     </message>
     <message>
         <source>%1 %2 (workspace format %3, Qt %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (workspace format %3, Qt %4)</translation>
     </message>
     <message>
         <source>Run “%1 --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run “%1 --help” for the list of commands.</translation>
     </message>
     <message>
         <source>There is no command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no command “%1”.</translation>
     </message>
     <message>
         <source>The option --lang does not know the language “%1”; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --lang does not know the language “%1”; use zh_CN or en.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given.</translation>
     </message>
     <message>
         <source>“%1” needs a sub-command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” needs a sub-command: %2.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command “%1”.</translation>
     </message>
     <message>
         <source>The option --workspace needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --workspace needs a file name.</translation>
     </message>
     <message>
         <source>Create one with “%1 %2init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create one with “%1 %2init”.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1</translation>
     </message>
     <message>
         <source>Run “%1 help %2” for all options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run “%1 help %2” for all options.</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments:</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(required)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:</translation>
     </message>
     <message>
         <source>Global options (--workspace, --lang, --read-only): see “%1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Global options (--workspace, --lang, --read-only): see “%1 --help”.</translation>
     </message>
     <message>
         <source>Print JSON (UTF-8) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Print JSON (UTF-8) instead of text</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help</translation>
     </message>
     <message>
         <source>Show at most N (default: %1; 0 shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show at most N (default: %1; 0 shows all)</translation>
     </message>
     <message>
         <source>The option --%1 needs a whole number of 0 or more, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 needs a whole number of 0 or more, not “%2”.</translation>
     </message>
     <message>
         <source>(separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(separated by commas)</translation>
     </message>
     <message>
         <source>(a team member; created when new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a team member; created when new)</translation>
     </message>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <source>The customer was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer was not saved:</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one --FIELD VALUE, for example --phone 13812345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: give at least one --FIELD VALUE, for example --phone 13812345678.</translation>
     </message>
     <message>
         <source>Saved “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved “%1” (%2).</translation>
     </message>
     <message>
         <source>Deleted “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted “%1” (%2).</translation>
     </message>
     <message>
         <source>The option --%1 does not accept “%2”. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 does not accept “%2”. Use one of: %3.</translation>
     </message>
     <message>
         <source>No customers match.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customers match.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Showing %1 of %2 customers; --limit N shows more (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 customers; --limit N shows more (0: all).</translation>
     </message>
     <message>
         <source>The customer&apos;s id (as printed by “customer add” and “customer list”)</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer&apos;s id (as printed by “customer add” and “customer list”)</translation>
     </message>
     <message>
         <source>Add a customer and print its id; --owner NAME finds or creates the team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a customer and print its id; --owner NAME finds or creates the team member</translation>
     </message>
     <message>
         <source>Change fields of a customer: --FIELD VALUE for each (an empty VALUE clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change fields of a customer: --FIELD VALUE for each (an empty VALUE clears it)</translation>
     </message>
     <message>
         <source>Delete a customer (kept as a tombstone, so the deletion syncs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a customer (kept as a tombstone, so the deletion syncs)</translation>
     </message>
     <message>
         <source>Show a customer with contacts, recent interactions, open follow-ups and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a customer with contacts, recent interactions, open follow-ups and orders</translation>
     </message>
     <message>
         <source>List customers by name, optionally of one owner, tier or lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>List customers by name, optionally of one owner, tier or lifecycle level</translation>
     </message>
     <message>
         <source>Only the customers of this team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the customers of this team member</translation>
     </message>
     <message>
         <source>Only this relationship tier (code, English or Chinese label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this relationship tier (code, English or Chinese label)</translation>
     </message>
     <message>
         <source>Only this lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this lifecycle level</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>snoozed until %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>upcoming</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer since</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (%1)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Recent interactions (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent interactions (%1 of %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised</translation>
     </message>
     <message>
         <source>Open follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open follow-ups (%1)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders (%1)</translation>
     </message>
     <message>
         <source>Total %1; last on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1; last on %2</translation>
     </message>
     <message>
         <source>The option --seed needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --seed needs a whole number, not “%1”.</translation>
     </message>
     <message>
         <source>Generating customers: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating customers: %1 of %2 (%3%)</translation>
     </message>
     <message>
         <source>Building the indexes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the indexes…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the search index…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Writing the log into the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the log into the file…</translation>
     </message>
     <message>
         <source>Created %1 customers with %2 contacts, %3 interactions, %4 orders and %5 follow-ups, for a team of %6, in %7 s (seed %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1 customers with %2 contacts, %3 interactions, %4 orders and %5 follow-ups, for a team of %6, in %7 s (seed %8).</translation>
     </message>
     <message>
         <source>Fill the workspace with realistic sample data (created when missing; Ctrl-C leaves it unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill the workspace with realistic sample data (created when missing; Ctrl-C leaves it unchanged)</translation>
     </message>
     <message>
         <source>How many customers to create</source>
-        <translation type="unfinished"></translation>
+        <translation>How many customers to create</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same data (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed: the same seed gives the same data (default: 1)</translation>
     </message>
     <message>
         <source>The search text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search text is empty.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
         <source>Find customers by name, contact, phone, e-mail or city, as the search box does</source>
-        <translation type="unfinished"></translation>
+        <translation>Find customers by name, contact, phone, e-mail or city, as the search box does</translation>
     </message>
     <message>
         <source>What to look for; several words must all match</source>
-        <translation type="unfinished"></translation>
+        <translation>What to look for; several words must all match</translation>
     </message>
     <message>
         <source>“%1” is already a Guanxi workspace (format %2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is already a Guanxi workspace (format %2); nothing was changed.</translation>
     </message>
     <message>
         <source>Created the workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created the workspace “%1”.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>%1 (this Guanxi writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (this Guanxi writes %2)</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>File size</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <source>Replica id</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica id</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Team members</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>%1 (open %2, overdue %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (open %2, overdue %3)</translation>
     </message>
     <message numerus="yes">
         <source>The workspace “%1” has %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The workspace “%1” has %n problem:</numerusform>
+            <numerusform>The workspace “%1” has %n problems:</numerusform>
         </translation>
     </message>
     <message>
         <source>Quick check passed: “%1” is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick check passed: “%1” is fine.</translation>
     </message>
     <message>
         <source>Integrity check passed: “%1” is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity check passed: “%1” is fine.</translation>
     </message>
     <message>
         <source>Backing up: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up: %1%</translation>
     </message>
     <message>
         <source>Backed up “%1” to “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up “%1” to “%2” (%3).</translation>
     </message>
     <message>
         <source>Create a new, empty workspace (an existing workspace is left as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty workspace (an existing workspace is left as it is)</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s path, format, size, replica id and how many records it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the workspace&apos;s path, format, size, replica id and how many records it holds</translation>
     </message>
     <message>
         <source>Check the workspace&apos;s integrity (database pages, references, search index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the workspace&apos;s integrity (database pages, references, search index)</translation>
     </message>
     <message>
         <source>Only the quick check that also runs when a workspace is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the quick check that also runs when a workspace is opened</translation>
     </message>
     <message>
         <source>Copy the workspace to FILE, safely even while it is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the workspace to FILE, safely even while it is in use</translation>
     </message>
     <message>
         <source>The backup file to create; an existing file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file to create; an existing file is never overwritten</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer with id %1.</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no contact with id %1.</translation>
     </message>
 </context>
 <context>
     <name>ContactRole</name>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision maker</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Gatekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatekeeper</translation>
     </message>
     <message>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Champion</translation>
     </message>
 </context>
 <context>
     <name>CustomerFields</name>
     <message>
         <source>%1: “%2” is not one of the choices. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is not one of the choices. Use one of: %3.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be empty.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1: “%2” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is neither yes nor no.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Relationship tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship tier</translation>
     </message>
     <message>
         <source>Lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle level</translation>
     </message>
     <message>
         <source>Lifecycle set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle set by hand</translation>
     </message>
     <message>
         <source>Value segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Value segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not contact</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>%1: “%2” is not a rating from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is not a rating from 1 to 5.</translation>
     </message>
 </context>
 <context>
     <name>CustomerKind</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
 </context>
 <context>
     <name>CustomerRepository</name>
     <message>
         <source>The owner (%1) is not a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>The owner (%1) is not a member of the team.</translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer with id %1.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of customers cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of customers cannot be negative.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpEditing</name>
     <message>
         <source>Follow-up not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up not changed</translation>
     </message>
     <message>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete follow-up</translation>
     </message>
     <message>
         <source>Delete the follow-up “%1”?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the follow-up “%1”?
+You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
         <source>Follow-up not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up not deleted</translation>
     </message>
 </context>
 <context>
     <name>FollowUpRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer with id %1.</translation>
     </message>
     <message>
         <source>There is no team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no team member with id %1.</translation>
     </message>
     <message>
         <source>There is no follow-up with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no follow-up with id %1.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>FollowUpText</name>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Done %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue since %1</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snoozed until %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>InteractionChannel</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Chat / WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat / WeChat</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>InteractionRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer with id %1.</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no contact with id %1.</translation>
     </message>
     <message>
         <source>There is no team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no team member with id %1.</translation>
     </message>
     <message>
         <source>There is no interaction with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no interaction with id %1.</translation>
     </message>
 </context>
 <context>
     <name>LifecycleLevel</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Established</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyal</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the workspace to format %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the workspace to format %1 failed</translation>
     </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer with id %1.</translation>
     </message>
     <message>
         <source>There is no order with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no order with id %1.</translation>
     </message>
 </context>
 <context>
     <name>RelationshipTier</name>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactional</translation>
     </message>
     <message>
         <source>Preferred supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred supplier</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Strategic alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic alliance</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>Cannot create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder for “%1”.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the screenshot “%1”.</translation>
     </message>
 </context>
 <context>
     <name>SearchRepository</name>
     <message>
         <source>Searching for “%1” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching for “%1” failed.</translation>
     </message>
 </context>
 <context>
     <name>SourceChannel</name>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade show</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertising</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Social media</translation>
     </message>
     <message>
         <source>Cold outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Cold outreach</translation>
     </message>
     <message>
         <source>E-commerce platform</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce platform</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>StaffRepository</name>
     <message>
         <source>There is no team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no team member with id %1.</translation>
     </message>
     <message>
         <source>There is no team member called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no team member called “%1”.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>No record with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record with id %1.</translation>
     </message>
     <message>
         <source>Another program is using this workspace. Close it or wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is using this workspace. Close it or wait a moment, then try again.</translation>
     </message>
     <message>
         <source>The workspace file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace file cannot be written (it is read-only).</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace file is damaged. Restore it from a backup.</translation>
     </message>
     <message>
         <source>The file is not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a Guanxi workspace.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read or written.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database reported an error.</translation>
     </message>
     <message>
         <source>This SQLite library has no full-text search (FTS5); Guanxi needs SQLite built with FTS5.</source>
-        <translation type="unfinished"></translation>
+        <translation>This SQLite library has no full-text search (FTS5); Guanxi needs SQLite built with FTS5.</translation>
     </message>
     <message>
         <source>Preparing the database connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the database connection failed</translation>
     </message>
 </context>
 <context>
     <name>UndoCommand</name>
     <message>
         <source>New customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer “%1”</translation>
     </message>
     <message>
         <source>Edit customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit customer “%1”</translation>
     </message>
     <message>
         <source>Delete customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer “%1”</translation>
     </message>
     <message>
         <source>New contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact “%1”</translation>
     </message>
     <message>
         <source>Edit contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact “%1”</translation>
     </message>
     <message>
         <source>Delete contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact “%1”</translation>
     </message>
     <message>
         <source>Log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
     <message>
         <source>New follow-up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up “%1”</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark “%1” done</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen “%1”</translation>
     </message>
     <message>
         <source>Snooze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze “%1”</translation>
     </message>
     <message>
         <source>Edit follow-up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit follow-up “%1”</translation>
     </message>
     <message>
         <source>Delete follow-up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete follow-up “%1”</translation>
     </message>
     <message>
         <source>New team member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New team member “%1”</translation>
     </message>
     <message>
         <source>Edit team member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit team member “%1”</translation>
     </message>
     <message>
         <source>Remove team member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove team member “%1”</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>“%1” is not a phone number Guanxi recognises. Use a mobile number (13812345678), a fixed line with its area code (010-12345678) or an international number starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a phone number Guanxi recognises. Use a mobile number (13812345678), a fixed line with its area code (010-12345678) or an international number starting with +.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is empty.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: it has no @.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an e-mail address: it has no @.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: nothing comes before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an e-mail address: nothing comes before the @.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: the part before the @ has spaces or characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an e-mail address: the part before the @ has spaces or characters that are not allowed.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: “%2” is not a domain like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an e-mail address: “%2” is not a domain like example.com.</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters; “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unified social credit code has 18 characters; “%1” has %2.</translation>
     </message>
     <message>
         <source>“%1” contains characters a unified social credit code never uses (I, O, S, V, Z or symbols).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” contains characters a unified social credit code never uses (I, O, S, V, Z or symbols).</translation>
     </message>
     <message>
         <source>“%1” is not a valid unified social credit code: the check character should be %2. Please check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid unified social credit code: the check character should be %2. Please check for a typing error.</translation>
     </message>
     <message>
         <source>The name is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long (%1 characters; at most %2).</translation>
     </message>
     <message>
         <source>Every customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every customer needs a name.</translation>
     </message>
     <message>
         <source>A web address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>A web address cannot contain spaces.</translation>
     </message>
     <message>
         <source>Satisfaction is rated from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction is rated from 1 to 5.</translation>
     </message>
     <message>
         <source>Every contact needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every contact needs a name.</translation>
     </message>
     <message>
         <source>A contact belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>A contact belongs to a customer; none was given.</translation>
     </message>
     <message>
         <source>An interaction belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>An interaction belongs to a customer; none was given.</translation>
     </message>
     <message>
         <source>When did it happen? The date and time are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>When did it happen? The date and time are missing.</translation>
     </message>
     <message>
         <source>Write a short summary of what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a short summary of what happened.</translation>
     </message>
     <message>
         <source>A follow-up belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>A follow-up belongs to a customer; none was given.</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what needs to be done.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A follow-up needs a due date.</translation>
     </message>
     <message>
         <source>An order belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>An order belongs to a customer; none was given.</translation>
     </message>
     <message>
         <source>An order needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>An order needs a date.</translation>
     </message>
     <message>
         <source>“%1” is not a three-letter currency code such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a three-letter currency code such as CNY.</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cost cannot be negative.</translation>
     </message>
     <message>
         <source>Every team member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every team member needs a name.</translation>
     </message>
 </context>
 <context>
     <name>ValueSegment</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential</translation>
     </message>
     <message>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrating</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Frozen</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Qt&apos;s SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&apos;s SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open “%1”</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver did not give access to its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&apos;s SQLite driver did not give access to its connection.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a folder, not a workspace file.</translation>
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no workspace at “%1”.</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is an empty file, not a Guanxi workspace.</translation>
     </message>
     <message>
         <source>A new workspace cannot be created read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new workspace cannot be created read-only.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder “%1”.</translation>
     </message>
     <message>
         <source>Cannot create a workspace at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a workspace at “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be read (check its permissions).</translation>
     </message>
     <message>
         <source>“%1” is not a Guanxi workspace: it is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a Guanxi workspace: it is not a database file.</translation>
     </message>
     <message>
         <source>“%1” is a database, but not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a database, but not a Guanxi workspace.</translation>
     </message>
     <message>
         <source>“%1” is an empty database, not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is an empty database, not a Guanxi workspace.</translation>
     </message>
     <message>
         <source>“%1” needs to be upgraded to this version of Guanxi, but the file is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” needs to be upgraded to this version of Guanxi, but the file is read-only. Copy it to a folder you can write to and open the copy.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Guanxi (workspace format %2; this version reads formats up to %3). Update Guanxi to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was saved by a newer version of Guanxi (workspace format %2; this version reads formats up to %3). Update Guanxi to open it.</translation>
     </message>
     <message>
         <source>Cannot read “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “%1”</translation>
     </message>
     <message>
         <source>“%1” is locked by another program. Close the other program (or wait until it finishes) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is locked by another program. Close the other program (or wait until it finishes) and try again.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not opened. Restore it from a backup. First problem found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is damaged and was not opened. Restore it from a backup. First problem found: %2</translation>
     </message>
     <message>
         <source>The workspace was not upgraded because the backup copy could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace was not upgraded because the backup copy could not be made: %1</translation>
     </message>
     <message>
         <source>The workspace has lost its device identity (meta.replica_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace has lost its device identity (meta.replica_id).</translation>
     </message>
     <message>
         <source>“%1” is damaged: the table “%2” is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is damaged: the table “%2” is missing. Restore it from a backup.</translation>
     </message>
     <message>
         <source>“%1” is open read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
         <source>Row %1 of table “%2” refers to a missing row in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 of table “%2” refers to a missing row in “%3”.</translation>
     </message>
     <message>
         <source>The search index does not match the customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The search index does not match the customers: %1</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the workspace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup cannot overwrite the workspace itself.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already exists. Choose another name for the backup.</translation>
     </message>
     <message>
         <source>Cannot create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder for “%1”.</translation>
     </message>
     <message>
         <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was cancelled.</translation>
     </message>
     <message>
         <source>The backup to “%1” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup to “%1” failed</translation>
     </message>
     <message>
         <source>The backup could not be saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be saved as “%1”.</translation>
     </message>
 </context>
 <context>
     <name>guanxi::BackupController</name>
     <message>
         <source>%1 backup %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 backup %2</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up workspace</translation>
     </message>
     <message>
         <source>Guanxi workspaces (*.guanxi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi workspaces (*.guanxi)</translation>
     </message>
     <message>
         <source>Backing up “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up “%1”…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>The backup was written to “%1” but could not replace “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was written to “%1” but could not replace “%2”.</translation>
     </message>
     <message>
         <source>The workspace was backed up to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace was backed up to “%1”.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ContactDialog</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Not known</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact</translation>
     </message>
     <message>
         <source>Edit contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact “%1”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job title:</translation>
     </message>
     <message>
         <source>&amp;Role in the decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role in the decision:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;WeChat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WeChat:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>&amp;Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primary contact</translation>
     </message>
     <message>
         <source>e.g. Purchasing manager</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Purchasing manager</translation>
     </message>
     <message>
         <source>e.g. 138 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 138 1234 5678</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ContactTableModel</name>
     <message>
         <source>%1 — primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — primary contact</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Role in the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the decision</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ContactsPanel</name>
     <message>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact</translation>
     </message>
     <message>
         <source>Delete the contact “%1”?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the contact “%1”?
+You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
         <source>Contact not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact not deleted</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Add a person at this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person at this customer</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerDetailPane</name>
     <message>
         <source>%1 (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (set by hand)</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>no owner</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>owner %1</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>do not contact</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (%1)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline (%1)</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups (%1)</translation>
     </message>
     <message>
         <source>%1 open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 open follow-ups</translation>
     </message>
     <message>
         <source>Select a customer to see the profile, contacts, timeline and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a customer to see the profile, contacts, timeline and follow-ups.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Edit this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit this customer</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerDialog</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of 5</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <source>Edit customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit customer “%1”</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact details</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Industry:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>Credit &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit &amp;code:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cit&amp;y:</translation>
     </message>
     <message>
         <source>Pro&amp;vince / region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;vince / region:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationship:</translation>
     </message>
     <message>
         <source>&amp;Lifecycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lifecycle:</translation>
     </message>
     <message>
         <source>Value se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Value se&amp;gment:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <source>Sa&amp;tisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;tisfaction:</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by hand</translation>
     </message>
     <message>
         <source>Keep this level when lifecycle levels are recalculated from orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this level when lifecycle levels are recalculated from orders</translation>
     </message>
     <message>
         <source>Do not contact (no mailings or campaigns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not contact (no mailings or campaigns)</translation>
     </message>
     <message>
         <source>Unified social credit code, 18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code, 18 characters</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separated by commas</translation>
     </message>
     <message>
         <source>e.g. 138 1234 5678 or 010-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 138 1234 5678 or 010-12345678</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
     <message>
         <source>Company or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Company or person</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerFollowUpsPanel</name>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add follow-up…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerListView</name>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>Matching customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching customers: %1</translation>
     </message>
     <message>
         <source>Customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers: %1</translation>
     </message>
     <message>
         <source>No customer matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer matches the search and filters.</translation>
     </message>
     <message>
         <source>No customers yet.
 Create the first one with Edit ▸ New Customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customers yet.
+Create the first one with Edit ▸ New Customer.</translation>
     </message>
     <message>
         <source>Search names, pinyin, contacts, phone, e-mail, city…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search names, pinyin, contacts, phone, e-mail, city…</translation>
     </message>
     <message>
         <source>Type Chinese, pinyin (bjcc, changcheng), a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Type Chinese, pinyin (bjcc, changcheng), a phone number or an e-mail address</translation>
     </message>
     <message>
         <source>All relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>All relationships</translation>
     </message>
     <message>
         <source>All lifecycle levels</source>
-        <translation type="unfinished"></translation>
+        <translation>All lifecycle levels</translation>
     </message>
     <message>
         <source>Relationship tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship tier</translation>
     </message>
     <message>
         <source>Lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle level</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerProfileWidget</name>
     <message>
         <source>%1 (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (set by hand)</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <source>Yes — no mailings or campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes — no mailings or campaigns</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1 (created %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (created %2)</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship:</translation>
     </message>
     <message>
         <source>Lifecycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle:</translation>
     </message>
     <message>
         <source>Value segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Value segment:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction:</translation>
     </message>
     <message>
         <source>Do not contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not contact:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>City:</translation>
     </message>
     <message>
         <source>Province / region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Province / region:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry:</translation>
     </message>
     <message>
         <source>Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code:</translation>
     </message>
     <message>
         <source>Last change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerQueryWorker</name>
     <message>
         <source>The customer list is not connected to a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer list is not connected to a workspace.</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerTableModel</name>
     <message>
         <source>%1 — set by hand; recalculation leaves it alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — set by hand; recalculation leaves it alone</translation>
     </message>
     <message>
         <source>%1 — do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — do not contact</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>This column cannot be sorted</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomersPage</name>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit customer</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete customer</translation>
     </message>
     <message>
         <source>Delete “%1” with its contacts, timeline and follow-ups?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” with its contacts, timeline and follow-ups?
+You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
         <source>Customer not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer not deleted</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpAgendaModel</name>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue (%1)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Today (%1)</translation>
     </message>
     <message>
         <source>Next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next %1 days (%2)</translation>
     </message>
     <message>
         <source>%1 (snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (snoozed)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up</translation>
     </message>
     <message>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit follow-up</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>e.g. Send the quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Send the quotation</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpTableModel</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpsPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Mark the follow-up done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the follow-up done (Ctrl+D)</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Open customer</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
 </context>
 <context>
@@ -2075,523 +2079,526 @@ You can undo this with Edit ▸ Undo.</source>
         <source>“%1” may be damaged. Make a backup now and restore it from an earlier backup if data is missing.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” may be damaged. Make a backup now and restore it from an earlier backup if data is missing.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>guanxi::InteractionDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody in particular</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Log an interaction</translation>
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit interaction</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;When:</translation>
     </message>
     <message>
         <source>With &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>With &amp;contact:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary:</translation>
     </message>
     <message>
         <source>&amp;Promised:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promised:</translation>
     </message>
     <message>
         <source>What was discussed, what the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed, what the customer wants</translation>
     </message>
     <message>
         <source>What we promised, in writing (quotes, dates, prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>What we promised, in writing (quotes, dates, prices)</translation>
     </message>
     <message>
         <source>Also create a &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Also create a &amp;follow-up</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>What:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Due:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner:</translation>
     </message>
 </context>
 <context>
     <name>guanxi::MainActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo %1</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Workspace…</translation>
     </message>
     <message>
         <source>Create a new, empty workspace file for another company</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty workspace file for another company</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back Up…</translation>
     </message>
     <message>
         <source>Save a consistent copy of the workspace while you keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a consistent copy of the workspace while you keep working</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Find Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find Customer</translation>
     </message>
     <message>
         <source>Search customers by name, pinyin, phone, e-mail or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Search customers by name, pinyin, phone, e-mail or city</translation>
     </message>
     <message>
         <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Customer…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>New customer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Customer…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>&amp;Delete Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete Customer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Add &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;Contact…</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log Interaction…</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Log interaction</translation>
     </message>
     <message>
         <source>Add &amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;Follow-up…</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Customers</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-ups</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System Language</translation>
     </message>
     <message>
         <source>&amp;About Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Guanxi</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool bar</translation>
     </message>
 </context>
 <context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Workspace check</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace check</translation>
     </message>
     <message>
         <source>Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi</translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer with id %1.</translation>
     </message>
     <message>
         <source>Unknown view “%1”: use customers, followups or customer:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown view “%1”: use customers, followups or customer:ID.</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent workspaces</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear List</translation>
     </message>
     <message>
         <source>%1 (read-only) — Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (read-only) — Guanxi</translation>
     </message>
     <message>
         <source>%1 — Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Guanxi</translation>
     </message>
     <message>
         <source>This workspace is read-only: you can look at everything, but nothing can be changed. Copy the file to a writable folder to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace is read-only: you can look at everything, but nothing can be changed. Copy the file to a writable folder to edit it.</translation>
     </message>
     <message>
         <source>About Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>About Guanxi</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Guanxi %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, contacts, what was promised, and what needs doing next — in one file on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Guanxi %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, contacts, what was promised, and what needs doing next — in one file on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>guanxi::NavigationBar</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups (%1)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Overdue, today&apos;s and upcoming follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue, today&apos;s and upcoming follow-ups</translation>
     </message>
 </context>
 <context>
     <name>guanxi::SnoozeMenu</name>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze</translation>
     </message>
     <message>
         <source>Until tomorrow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Until tomorrow (%1)</translation>
     </message>
     <message>
         <source>Until next Monday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Until next Monday (%1)</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Until a date…</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze until</translation>
     </message>
 </context>
 <context>
     <name>guanxi::StaffComboBox</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>%1 (former)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (former)</translation>
     </message>
     <message>
         <source>New team member…</source>
-        <translation type="unfinished"></translation>
+        <translation>New team member…</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>New team member</translation>
     </message>
     <message>
         <source>Name of the new team member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the new team member:</translation>
     </message>
 </context>
 <context>
     <name>guanxi::StatusBarWidgets</name>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>No workspace open</translation>
     </message>
     <message>
         <source>Customers in this workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers in this workspace: %1</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>This workspace can only be read: it is write-protected or on read-only media.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace can only be read: it is write-protected or on read-only media.</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TimelineDelegate</name>
     <message>
         <source>Promised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised: %1</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TimelineModel</name>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 with %2</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>with %1</translation>
     </message>
     <message>
         <source>Promised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised: %1</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TimelinePanel</name>
     <message>
         <source>Delete interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete interaction</translation>
     </message>
     <message>
         <source>Delete this %1 from the timeline?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this %1 from the timeline?
+You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
         <source>Interaction not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction not deleted</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log interaction…</translation>
     </message>
     <message>
         <source>Record a visit, call, e-mail, chat or meeting and what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a visit, call, e-mail, chat or meeting and what was promised</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkspaceController</name>
     <message>
         <source>Guanxi workspaces (*.guanxi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi workspaces (*.guanxi);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create workspace</translation>
     </message>
     <message>
         <source>The folder for “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder for “%1” cannot be created.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open workspace</translation>
     </message>
     <message>
         <source>“%1” already exists. Use File ▸ Open to open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already exists. Use File ▸ Open to open it, or choose another name.</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>New workspace</translation>
     </message>
     <message>
         <source>My company</source>
-        <translation type="unfinished"></translation>
+        <translation>My company</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Open workspace</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkspaceSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No workspace is open.</translation>
     </message>
     <message>
         <source>Log %1 with follow-up “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Log %1 with follow-up “%2”</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Guanxi, a desktop CRM for small businesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi, a desktop CRM for small businesses.</translation>
     </message>
     <message>
         <source>Open the workspace FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the workspace FILE.</translation>
     </message>
     <message>
         <source>Start in VIEW: customers, followups or customer:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in VIEW: customers, followups or customer:ID.</translation>
     </message>
     <message>
         <source>Render the window off-screen, save it as the PNG file FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Render the window off-screen, save it as the PNG file FILE and exit.</translation>
     </message>
     <message>
         <source>Use the language LANG (zh_CN or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the language LANG (zh_CN or en).</translation>
     </message>
     <message>
         <source>Screenshot size, WIDTHxHEIGHT (default 1366x768).</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot size, WIDTHxHEIGHT (default 1366x768).</translation>
     </message>
     <message>
         <source>The workspace to open (same as --workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace to open (same as --workspace).</translation>
     </message>
     <message>
         <source>Open one workspace at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open one workspace at a time.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language “%1”: use zh_CN or en.</translation>
     </message>
     <message>
         <source>The size must look like 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>The size must look like 1366x768.</translation>
     </message>
     <message>
         <source>--screenshot needs --workspace FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot needs --workspace FILE.</translation>
     </message>
     <message>
         <source>Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi</translation>
     </message>
 </context>
 </TS>

@@ -5,2067 +5,2071 @@
     <name>BulkWriter</name>
     <message>
         <source>A bulk write cannot start inside another transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量写入不能在另一个事务中开始。</translation>
     </message>
     <message>
         <source>Preparing the bulk write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>准备批量写入失败</translation>
     </message>
     <message>
         <source>Building the indexes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>建立索引失败</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未保存任何内容。</translation>
     </message>
     <message>
         <source>A record refers to another one that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>某条记录引用了不存在的记录。</translation>
     </message>
     <message>
         <source>Saving the records failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录失败</translation>
     </message>
     <message>
         <source>This bulk write has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次批量写入已经结束。</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>Unknown option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”。</translation>
     </message>
     <message>
         <source>Unknown option “%1”. Did you mean --%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”。是否要使用 --%2？</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 不接受值。</translation>
     </message>
     <message>
         <source>The option --%1 needs a value: --%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 需要一个值：--%1 %2。</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
         <source>The argument %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少参数 %1。</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[选项]</translation>
     </message>
     <message>
         <source>The workspace file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件（默认：%1）</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>消息语言：zh_CN 或 en（默认跟随系统）</translation>
     </message>
     <message>
         <source>Open the workspace read-only: commands that change it fail</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开工作区：修改数据的命令将会失败</translation>
     </message>
     <message>
         <source>Show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本信息并退出</translation>
     </message>
     <message>
         <source>Usage: %1 [--workspace FILE] [--lang zh_CN|en] [--read-only] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 [--workspace FILE] [--lang zh_CN|en] [--read-only] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Guanxi&apos;s command-line tool: customers, demo data, integrity checks and backups of a Guanxi workspace, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>“关系”的命令行工具：无需打开窗口，即可处理关系工作区中的客户、演示数据、完整性检查和备份。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Show this help, or the help of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助，或某个命令的帮助</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 when the command failed, 2 when the command line is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：0 表示成功，1 表示命令执行失败，2 表示命令行有误。</translation>
     </message>
     <message>
         <source>%1 %2 (workspace format %3, Qt %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（工作区格式 %3，Qt %4）</translation>
     </message>
     <message>
         <source>Run “%1 --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 --help”查看命令列表。</translation>
     </message>
     <message>
         <source>There is no command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”这个命令。</translation>
     </message>
     <message>
         <source>The option --lang does not know the language “%1”; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --lang 不支持语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>“%1” needs a sub-command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要一个子命令：%2。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>The option --workspace needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --workspace 需要一个文件名。</translation>
     </message>
     <message>
         <source>Create one with “%1 %2init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以用“%1 %2init”创建一个。</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
         <source>Run “%1 help %2” for all options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 help %2”查看全部选项。</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(必填)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>Global options (--workspace, --lang, --read-only): see “%1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项（--workspace、--lang、--read-only）：参见“%1 --help”。</translation>
     </message>
     <message>
         <source>Print JSON (UTF-8) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON（UTF-8）而不是文本</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助</translation>
     </message>
     <message>
         <source>Show at most N (default: %1; 0 shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示 N 条（默认：%1；0 表示全部显示）</translation>
     </message>
     <message>
         <source>The option --%1 needs a whole number of 0 or more, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 需要一个大于或等于 0 的整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>(separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(用逗号分隔)</translation>
     </message>
     <message>
         <source>(a team member; created when new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(团队成员；不存在时自动创建)</translation>
     </message>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2</translation>
     </message>
     <message>
         <source>The customer was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未保存：</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one --FIELD VALUE, for example --phone 13812345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要修改的内容：请至少提供一个 --FIELD VALUE，例如 --phone 13812345678。</translation>
     </message>
     <message>
         <source>Saved “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”（%2）。</translation>
     </message>
     <message>
         <source>Deleted “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”（%2）。</translation>
     </message>
     <message>
         <source>The option --%1 does not accept “%2”. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 不接受“%2”。请使用以下之一：%3。</translation>
     </message>
     <message>
         <source>No customers match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的客户。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>关系类型</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Showing %1 of %2 customers; --limit N shows more (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 个客户，显示了 %1 个；用 --limit N 可显示更多（0：全部）。</translation>
     </message>
     <message>
         <source>The customer&apos;s id (as printed by “customer add” and “customer list”)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID（“customer add”和“customer list”会输出）</translation>
     </message>
     <message>
         <source>Add a customer and print its id; --owner NAME finds or creates the team member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户并输出其 ID；--owner NAME 查找该团队成员，不存在时自动创建</translation>
     </message>
     <message>
         <source>Change fields of a customer: --FIELD VALUE for each (an empty VALUE clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改客户字段：每个字段用 --FIELD VALUE 指定（VALUE 为空则清除该字段）</translation>
     </message>
     <message>
         <source>Delete a customer (kept as a tombstone, so the deletion syncs)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户（保留删除标记，以便同步删除操作）</translation>
     </message>
     <message>
         <source>Show a customer with contacts, recent interactions, open follow-ups and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>显示客户及其联系人、最近的沟通记录、待办跟进和订单</translation>
     </message>
     <message>
         <source>List customers by name, optionally of one owner, tier or lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称列出客户，可按负责人、关系类型或生命周期阶段筛选</translation>
     </message>
     <message>
         <source>Only the customers of this team member</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出该团队成员负责的客户</translation>
     </message>
     <message>
         <source>Only this relationship tier (code, English or Chinese label)</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出该关系类型（代码、英文或中文名称）</translation>
     </message>
     <message>
         <source>Only this lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出该生命周期阶段</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到 %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>建档日期</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 (%1)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Recent interactions (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的沟通记录（共 %2 条，显示 %1 条）</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Open follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待办跟进 (%1)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 (%1)</translation>
     </message>
     <message>
         <source>Total %1; last on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1；最近一次下单：%2</translation>
     </message>
     <message>
         <source>The option --seed needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --seed 需要一个整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>Generating customers: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成客户：%1 / %2（%3%）</translation>
     </message>
     <message>
         <source>Building the indexes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立索引…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立搜索索引…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Writing the log into the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将日志写入文件…</translation>
     </message>
     <message>
         <source>Created %1 customers with %2 contacts, %3 interactions, %4 orders and %5 follow-ups, for a team of %6, in %7 s (seed %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1 个客户，含 %2 个联系人、%3 条沟通记录、%4 个订单和 %5 条跟进，团队共 %6 人，用时 %7 秒（种子 %8）。</translation>
     </message>
     <message>
         <source>Fill the workspace with realistic sample data (created when missing; Ctrl-C leaves it unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>向工作区填入逼真的示例数据（工作区不存在时自动创建；按 Ctrl-C 中止则不做任何更改）</translation>
     </message>
     <message>
         <source>How many customers to create</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的客户数量</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same data (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：相同的种子生成相同的数据（默认：1）</translation>
     </message>
     <message>
         <source>The search text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索内容为空。</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到与“%1”匹配的结果。</translation>
     </message>
     <message>
         <source>Find customers by name, contact, phone, e-mail or city, as the search box does</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、联系人、电话、邮箱或城市查找客户，与搜索框的方式相同</translation>
     </message>
     <message>
         <source>What to look for; several words must all match</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的内容；有多个词时须全部匹配</translation>
     </message>
     <message>
         <source>“%1” is already a Guanxi workspace (format %2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已经是关系工作区（格式 %2），未做任何更改。</translation>
     </message>
     <message>
         <source>Created the workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建工作区“%1”。</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>%1 (this Guanxi writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（当前版本写入格式 %2）</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 字节）</translation>
     </message>
     <message>
         <source>Replica id</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 ID</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通记录</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>%1 (open %2, overdue %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（待办 %2，已逾期 %3）</translation>
     </message>
     <message numerus="yes">
         <source>The workspace “%1” has %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作区“%1”有 %n 个问题：</numerusform>
         </translation>
     </message>
     <message>
         <source>Quick check passed: “%1” is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速检查通过：“%1”正常。</translation>
     </message>
     <message>
         <source>Integrity check passed: “%1” is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查通过：“%1”正常。</translation>
     </message>
     <message>
         <source>Backing up: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份：%1%</translation>
     </message>
     <message>
         <source>Backed up “%1” to “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”备份到“%2”（%3）。</translation>
     </message>
     <message>
         <source>Create a new, empty workspace (an existing workspace is left as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空工作区（已有的工作区保持不变）</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s path, format, size, replica id and how many records it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>显示工作区的路径、格式、大小、副本 ID 和各类记录的数量</translation>
     </message>
     <message>
         <source>Check the workspace&apos;s integrity (database pages, references, search index)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查工作区的完整性（数据库页、记录之间的引用、搜索索引）</translation>
     </message>
     <message>
         <source>Only the quick check that also runs when a workspace is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>只做快速检查（即打开工作区时也会执行的检查）</translation>
     </message>
     <message>
         <source>Copy the workspace to FILE, safely even while it is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区复制到 FILE；即使工作区正在使用，也能安全复制</translation>
     </message>
     <message>
         <source>The backup file to create; an existing file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的备份文件；绝不会覆盖已有的文件</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的联系人。</translation>
     </message>
 </context>
 <context>
     <name>ContactRole</name>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>决策者</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>影响者</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Gatekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>把关者</translation>
     </message>
     <message>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>支持者</translation>
     </message>
 </context>
 <context>
     <name>CustomerFields</name>
     <message>
         <source>%1: “%2” is not one of the choices. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是可选的值。请使用以下之一：%3。</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能为空。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1: “%2” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>客户类型</translation>
     </message>
     <message>
         <source>Relationship tier</source>
-        <translation type="unfinished"></translation>
+        <translation>关系类型</translation>
     </message>
     <message>
         <source>Lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Lifecycle set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设定生命周期阶段</translation>
     </message>
     <message>
         <source>Value segment</source>
-        <translation type="unfinished"></translation>
+        <translation>价值区间</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/地区</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿联系</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>%1: “%2” is not a rating from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是 1 到 5 之间的评分。</translation>
     </message>
 </context>
 <context>
     <name>CustomerKind</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
 </context>
 <context>
     <name>CustomerRepository</name>
     <message>
         <source>The owner (%1) is not a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人（%1）不是团队成员。</translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of customers cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数量不能为负数。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpEditing</name>
     <message>
         <source>Follow-up not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进未修改</translation>
     </message>
     <message>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>删除跟进</translation>
     </message>
     <message>
         <source>Delete the follow-up “%1”?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除跟进“%1”？
+可以通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
         <source>Follow-up not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进未删除</translation>
     </message>
 </context>
 <context>
     <name>FollowUpRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>There is no team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的团队成员。</translation>
     </message>
     <message>
         <source>There is no follow-up with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的跟进。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
     <name>FollowUpText</name>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 完成</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已推迟到 %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
 </context>
 <context>
     <name>InteractionChannel</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Chat / WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信/聊天</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>InteractionRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的联系人。</translation>
     </message>
     <message>
         <source>There is no team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的团队成员。</translation>
     </message>
     <message>
         <source>There is no interaction with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的沟通记录。</translation>
     </message>
 </context>
 <context>
     <name>LifecycleLevel</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>常客户</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚客户</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the workspace to format %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区升级到格式 %1 失败</translation>
     </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>There is no order with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的订单。</translation>
     </message>
 </context>
 <context>
     <name>RelationshipTier</name>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>买卖关系</translation>
     </message>
     <message>
         <source>Preferred supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供应关系</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>Strategic alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>战略联盟</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>Cannot create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为“%1”创建文件夹。</translation>
     </message>
     <message>
         <source>Cannot write the screenshot “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入截图“%1”。</translation>
     </message>
 </context>
 <context>
     <name>SearchRepository</name>
     <message>
         <source>Searching for “%1” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“%1”失败。</translation>
     </message>
 </context>
 <context>
     <name>SourceChannel</name>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍</translation>
     </message>
     <message>
         <source>Trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>展会</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>官网</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>广告</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体</translation>
     </message>
     <message>
         <source>Cold outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>陌生拜访</translation>
     </message>
     <message>
         <source>E-commerce platform</source>
-        <translation type="unfinished"></translation>
+        <translation>电商平台</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>StaffRepository</name>
     <message>
         <source>There is no team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的团队成员。</translation>
     </message>
     <message>
         <source>There is no team member called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的团队成员。</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>No record with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的记录。</translation>
     </message>
     <message>
         <source>Another program is using this workspace. Close it or wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在使用此工作区。请关闭该程序或稍等片刻，然后重试。</translation>
     </message>
     <message>
         <source>The workspace file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区文件（文件为只读）。</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏。请从备份恢复。</translation>
     </message>
     <message>
         <source>The file is not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是关系工作区。</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告了错误。</translation>
     </message>
     <message>
         <source>This SQLite library has no full-text search (FTS5); Guanxi needs SQLite built with FTS5.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 库不支持全文搜索（FTS5）；本软件需要启用了 FTS5 的 SQLite。</translation>
     </message>
     <message>
         <source>Preparing the database connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>准备数据库连接失败</translation>
     </message>
 </context>
 <context>
     <name>UndoCommand</name>
     <message>
         <source>New customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户“%1”</translation>
     </message>
     <message>
         <source>Edit customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户“%1”</translation>
     </message>
     <message>
         <source>Delete customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户“%1”</translation>
     </message>
     <message>
         <source>New contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人“%1”</translation>
     </message>
     <message>
         <source>Edit contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人“%1”</translation>
     </message>
     <message>
         <source>Delete contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人“%1”</translation>
     </message>
     <message>
         <source>Log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录%1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1记录</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1记录</translation>
     </message>
     <message>
         <source>New follow-up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟进“%1”</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”标为完成</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开“%1”</translation>
     </message>
     <message>
         <source>Snooze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟“%1”</translation>
     </message>
     <message>
         <source>Edit follow-up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑跟进“%1”</translation>
     </message>
     <message>
         <source>Delete follow-up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除跟进“%1”</translation>
     </message>
     <message>
         <source>New team member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新增团队成员“%1”</translation>
     </message>
     <message>
         <source>Edit team member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑团队成员“%1”</translation>
     </message>
     <message>
         <source>Remove team member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>移除团队成员“%1”</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>“%1” is not a phone number Guanxi recognises. Use a mobile number (13812345678), a fixed line with its area code (010-12345678) or an international number starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别电话号码“%1”。请使用手机号码（13812345678）、带区号的固定电话（010-12345678）或以 + 开头的国际号码。</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码为空。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: it has no @.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是邮箱地址：缺少 @。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: nothing comes before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是邮箱地址：@ 前面没有内容。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: the part before the @ has spaces or characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是邮箱地址：@ 前面的部分含有空格或不允许使用的字符。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: “%2” is not a domain like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是邮箱地址：“%2”不是 example.com 这样的域名。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters; “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位；“%1”为 %2 位。</translation>
     </message>
     <message>
         <source>“%1” contains characters a unified social credit code never uses (I, O, S, V, Z or symbols).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”含有统一社会信用代码不会使用的字符（I、O、S、V、Z 或符号）。</translation>
     </message>
     <message>
         <source>“%1” is not a valid unified social credit code: the check character should be %2. Please check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的统一社会信用代码：校验码应为 %2。请检查是否输入有误。</translation>
     </message>
     <message>
         <source>The name is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称太长（%1 个字符，最多 %2 个）。</translation>
     </message>
     <message>
         <source>Every customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户必须填写名称。</translation>
     </message>
     <message>
         <source>A web address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>网址不能包含空格。</translation>
     </message>
     <message>
         <source>Satisfaction is rated from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分为 1 到 5。</translation>
     </message>
     <message>
         <source>Every contact needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人必须填写姓名。</translation>
     </message>
     <message>
         <source>A contact belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人必须属于某个客户，但未指定客户。</translation>
     </message>
     <message>
         <source>An interaction belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通记录必须属于某个客户，但未指定客户。</translation>
     </message>
     <message>
         <source>When did it happen? The date and time are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>是什么时候发生的？缺少日期和时间。</translation>
     </message>
     <message>
         <source>Write a short summary of what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请简要写下沟通的内容。</translation>
     </message>
     <message>
         <source>A follow-up belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进必须属于某个客户，但未指定客户。</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明需要做什么。</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进必须设置到期日。</translation>
     </message>
     <message>
         <source>An order belongs to a customer; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单必须属于某个客户，但未指定客户。</translation>
     </message>
     <message>
         <source>An order needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单必须填写日期。</translation>
     </message>
     <message>
         <source>“%1” is not a three-letter currency code such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 CNY 这样的三字母货币代码。</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>成本不能为负数。</translation>
     </message>
     <message>
         <source>Every team member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员必须填写姓名。</translation>
     </message>
 </context>
 <context>
     <name>ValueSegment</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>价值客户</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>潜力客户</translation>
     </message>
     <message>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移客户</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>冰点客户</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Qt&apos;s SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动（Debian 上的软件包为 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <source>Cannot open “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver did not give access to its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 的 SQLite 驱动没有提供对其数据库连接的访问。</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹，不是工作区文件。</translation>
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区“%1”不存在。</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是空文件，不是关系工作区。</translation>
     </message>
     <message>
         <source>A new workspace cannot be created read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能以只读方式创建新工作区。</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>Cannot create a workspace at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在“%1”创建工作区：%2</translation>
     </message>
     <message>
         <source>“%1” cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”（请检查文件权限）。</translation>
     </message>
     <message>
         <source>“%1” is not a Guanxi workspace: it is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是关系工作区：它不是数据库文件。</translation>
     </message>
     <message>
         <source>“%1” is a database, but not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是数据库，但不是关系工作区。</translation>
     </message>
     <message>
         <source>“%1” is an empty database, not a Guanxi workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是空数据库，不是关系工作区。</translation>
     </message>
     <message>
         <source>“%1” needs to be upgraded to this version of Guanxi, but the file is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要升级为当前版本的格式，但文件是只读的。请将它复制到可写的文件夹，然后打开副本。</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Guanxi (workspace format %2; this version reads formats up to %3). Update Guanxi to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更高版本的本软件保存（工作区格式 %2；当前版本最高只能读取格式 %3）。请升级本软件后再打开。</translation>
     </message>
     <message>
         <source>Cannot read “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”</translation>
     </message>
     <message>
         <source>“%1” is locked by another program. Close the other program (or wait until it finishes) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已被另一个程序锁定。请关闭该程序（或等待它完成），然后重试。</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not opened. Restore it from a backup. First problem found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏，未打开。请从备份恢复。发现的第一个问题：%2</translation>
     </message>
     <message>
         <source>The workspace was not upgraded because the backup copy could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份副本，因此未升级工作区：%1</translation>
     </message>
     <message>
         <source>The workspace has lost its device identity (meta.replica_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区丢失了设备标识（meta.replica_id）。</translation>
     </message>
     <message>
         <source>“%1” is damaged: the table “%2” is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：缺少数据表“%2”。请从备份恢复。</translation>
     </message>
     <message>
         <source>“%1” is open read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”以只读方式打开：无法保存更改。</translation>
     </message>
     <message>
         <source>Row %1 of table “%2” refers to a missing row in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表“%2”的第 %1 行引用了“%3”中不存在的行。</translation>
     </message>
     <message>
         <source>The search index does not match the customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索索引与客户数据不一致：%1</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the workspace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不能覆盖工作区本身。</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。请为备份另选一个名称。</translation>
     </message>
     <message>
         <source>Cannot create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为“%1”创建文件夹。</translation>
     </message>
     <message>
         <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已取消。</translation>
     </message>
     <message>
         <source>The backup to “%1” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到“%1”失败</translation>
     </message>
     <message>
         <source>The backup could not be saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份保存为“%1”。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::BackupController</name>
     <message>
         <source>%1 backup %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 备份 %2</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>备份工作区</translation>
     </message>
     <message>
         <source>Guanxi workspaces (*.guanxi)</source>
-        <translation type="unfinished"></translation>
+        <translation>关系工作区 (*.guanxi)</translation>
     </message>
     <message>
         <source>Backing up “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份“%1”…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>The backup was written to “%1” but could not replace “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入“%1”，但无法替换“%2”。</translation>
     </message>
     <message>
         <source>The workspace was backed up to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已备份到“%1”。</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ContactDialog</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不清楚</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
     </message>
     <message>
         <source>Edit contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人“%1”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;Role in the decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>决策角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;WeChat:</source>
-        <translation type="unfinished"></translation>
+        <translation>微信(&amp;W)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. Purchasing manager</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：采购经理</translation>
     </message>
     <message>
         <source>e.g. 138 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：138 1234 5678</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ContactTableModel</name>
     <message>
         <source>%1 — primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 主要联系人</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Role in the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决策角色</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ContactsPanel</name>
     <message>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人</translation>
     </message>
     <message>
         <source>Delete the contact “%1”?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人“%1”？
+可以通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
         <source>Contact not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人未删除</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Add a person at this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>为该客户添加一位联系人</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerDetailPane</name>
     <message>
         <source>%1 (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（手动设定）</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责人</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿联系</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>资料</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 (%1)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通记录 (%1)</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进 (%1)</translation>
     </message>
     <message>
         <source>%1 open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项待办跟进</translation>
     </message>
     <message>
         <source>Select a customer to see the profile, contacts, timeline and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个客户，查看其资料、联系人、沟通记录和跟进。</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑该客户</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerDialog</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分（满分 5 分）</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Edit customer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户“%1”</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>客户关系</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Credit &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站(&amp;W)：</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;Y)：</translation>
     </message>
     <message>
         <source>Pro&amp;vince / region:</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/地区(&amp;V)：</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>关系类型(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Lifecycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期(&amp;L)：</translation>
     </message>
     <message>
         <source>Value se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>价值区间(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>Sa&amp;tisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;T)：</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设定</translation>
     </message>
     <message>
         <source>Keep this level when lifecycle levels are recalculated from orders</source>
-        <translation type="unfinished"></translation>
+        <translation>根据订单重新计算生命周期阶段时，保留此阶段</translation>
     </message>
     <message>
         <source>Do not contact (no mailings or campaigns)</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿联系（不发送邮件，不纳入营销活动）</translation>
     </message>
     <message>
         <source>Unified social credit code, 18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <source>e.g. 138 1234 5678 or 010-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
     <message>
         <source>Company or person</source>
-        <translation type="unfinished"></translation>
+        <translation>公司或个人名称</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerFollowUpsPanel</name>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加跟进…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerListView</name>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Matching customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>符合条件的客户：%1</translation>
     </message>
     <message>
         <source>Customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：%1</translation>
     </message>
     <message>
         <source>No customer matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
         <source>No customers yet.
 Create the first one with Edit ▸ New Customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有客户。
+可以通过“编辑 ▸ 新建客户”创建第一个客户。</translation>
     </message>
     <message>
         <source>Search names, pinyin, contacts, phone, e-mail, city…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、拼音、联系人、电话、邮箱、城市…</translation>
     </message>
     <message>
         <source>Type Chinese, pinyin (bjcc, changcheng), a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>可输入中文、拼音（bjcc、changcheng）、电话号码或邮箱地址</translation>
     </message>
     <message>
         <source>All relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>全部关系类型</translation>
     </message>
     <message>
         <source>All lifecycle levels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部生命周期</translation>
     </message>
     <message>
         <source>Relationship tier</source>
-        <translation type="unfinished"></translation>
+        <translation>关系类型</translation>
     </message>
     <message>
         <source>Lifecycle level</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerProfileWidget</name>
     <message>
         <source>%1 (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（手动设定）</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>Yes — no mailings or campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>是 — 不发送邮件，不纳入营销活动</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 (created %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（创建于 %2）</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>关系类型：</translation>
     </message>
     <message>
         <source>Lifecycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期：</translation>
     </message>
     <message>
         <source>Value segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>价值区间：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度：</translation>
     </message>
     <message>
         <source>Do not contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿联系：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱：</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站：</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市：</translation>
     </message>
     <message>
         <source>Province / region:</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/地区：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>行业：</translation>
     </message>
     <message>
         <source>Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码：</translation>
     </message>
     <message>
         <source>Last change:</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改：</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerQueryWorker</name>
     <message>
         <source>The customer list is not connected to a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户列表未连接到工作区。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerTableModel</name>
     <message>
         <source>%1 — set by hand; recalculation leaves it alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 手动设定，重新计算时保持不变</translation>
     </message>
     <message>
         <source>%1 — do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 请勿联系</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>此列不能排序</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>关系类型</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomersPage</name>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <source>Delete “%1” with its contacts, timeline and follow-ups?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”及其联系人、沟通记录和跟进？
+可以通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
         <source>Customer not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未删除</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpAgendaModel</name>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 (%1)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 (%1)</translation>
     </message>
     <message>
         <source>Next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 %1 天 (%2)</translation>
     </message>
     <message>
         <source>%1 (snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已推迟）</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟进</translation>
     </message>
     <message>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑跟进</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>事项(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>e.g. Send the quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：发送报价单</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpTableModel</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>guanxi::FollowUpsPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Mark the follow-up done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>将跟进标为完成 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2074,523 +2078,526 @@ You can undo this with Edit ▸ Undo.</source>
         <source>“%1” may be damaged. Make a backup now and restore it from an earlier backup if data is missing.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”可能已损坏。请立即备份；如果发现数据缺失，请从较早的备份恢复。
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>guanxi::InteractionDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>不指定</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>记录沟通</translation>
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑沟通记录</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;W)：</translation>
     </message>
     <message>
         <source>With &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Promised:</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺(&amp;P)：</translation>
     </message>
     <message>
         <source>What was discussed, what the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>谈了什么，客户需要什么</translation>
     </message>
     <message>
         <source>What we promised, in writing (quotes, dates, prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>我方做出的承诺，以书面记下（报价、日期、价格）</translation>
     </message>
     <message>
         <source>Also create a &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>同时创建跟进(&amp;F)</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
 </context>
 <context>
     <name>guanxi::MainActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销%1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做%1</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a new, empty workspace file for another company</source>
-        <translation type="unfinished"></translation>
+        <translation>为另一家公司新建一个空的工作区文件</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Save a consistent copy of the workspace while you keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>保存一份完整一致的工作区副本，不影响继续工作</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
         <source>Search customers by name, pinyin, phone, e-mail or city</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、拼音、电话、邮箱或城市搜索客户</translation>
     </message>
     <message>
         <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>New customer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户 (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>&amp;Delete Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Add &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录沟通(&amp;L)…</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>记录沟通</translation>
     </message>
     <message>
         <source>Add &amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于“关系”(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
 </context>
 <context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Workspace check</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区检查</translation>
     </message>
     <message>
         <source>Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>Unknown view “%1”: use customers, followups or customer:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知视图“%1”：请使用 customers、followups 或 customer:ID。</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的工作区</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
         <source>%1 (read-only) — Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（只读）— 关系</translation>
     </message>
     <message>
         <source>%1 — Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 关系</translation>
     </message>
     <message>
         <source>This workspace is read-only: you can look at everything, but nothing can be changed. Copy the file to a writable folder to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区为只读：可以查看所有内容，但不能做任何修改。如需编辑，请将文件复制到可写的文件夹。</translation>
     </message>
     <message>
         <source>About Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于“关系”</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Guanxi %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, contacts, what was promised, and what needs doing next — in one file on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;关系 %1&lt;/h3&gt;&lt;p&gt;面向小企业的桌面客户关系管理软件：客户、联系人、做过的承诺以及下一步要做的事——全部保存在您自己电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>guanxi::NavigationBar</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进 (%1)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Overdue, today&apos;s and upcoming follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期、今天到期和即将到期的跟进</translation>
     </message>
 </context>
 <context>
     <name>guanxi::SnoozeMenu</name>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟</translation>
     </message>
     <message>
         <source>Until tomorrow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>到明天 (%1)</translation>
     </message>
     <message>
         <source>Until next Monday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>到下周一 (%1)</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>到指定日期…</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到</translation>
     </message>
 </context>
 <context>
     <name>guanxi::StaffComboBox</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>%1 (former)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已离职）</translation>
     </message>
     <message>
         <source>New team member…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增团队成员…</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增团队成员</translation>
     </message>
     <message>
         <source>Name of the new team member:</source>
-        <translation type="unfinished"></translation>
+        <translation>新成员的姓名：</translation>
     </message>
 </context>
 <context>
     <name>guanxi::StatusBarWidgets</name>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开工作区</translation>
     </message>
     <message>
         <source>Customers in this workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作区客户数：%1</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>This workspace can only be read: it is write-protected or on read-only media.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区只能读取：文件受写保护，或位于只读介质上。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TimelineDelegate</name>
     <message>
         <source>Promised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺：%1</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TimelineModel</name>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1</translation>
     </message>
     <message>
         <source>Promised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺：%1</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TimelinePanel</name>
     <message>
         <source>Delete interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>删除沟通记录</translation>
     </message>
     <message>
         <source>Delete this %1 from the timeline?
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这条%1记录？
+可以通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
         <source>Interaction not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通记录未删除</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录沟通…</translation>
     </message>
     <message>
         <source>Record a visit, call, e-mail, chat or meeting and what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次拜访、电话、邮件、微信聊天或会议，以及做出的承诺</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkspaceController</name>
     <message>
         <source>Guanxi workspaces (*.guanxi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>关系工作区 (*.guanxi);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作区</translation>
     </message>
     <message>
         <source>The folder for “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为“%1”创建文件夹。</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>“%1” already exists. Use File ▸ Open to open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。请通过“文件 ▸ 打开工作区”打开它，或另选一个名称。</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <source>My company</source>
-        <translation type="unfinished"></translation>
+        <translation>我的公司</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkspaceSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的工作区。</translation>
     </message>
     <message>
         <source>Log %1 with follow-up “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>记录%1并新建跟进“%2”</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Guanxi, a desktop CRM for small businesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>关系：面向小企业的桌面客户关系管理软件。</translation>
     </message>
     <message>
         <source>Open the workspace FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区 FILE。</translation>
     </message>
     <message>
         <source>Start in VIEW: customers, followups or customer:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示视图 VIEW：customers、followups 或 customer:ID。</translation>
     </message>
     <message>
         <source>Render the window off-screen, save it as the PNG file FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在屏幕外渲染窗口，保存为 PNG 文件 FILE，然后退出。</translation>
     </message>
     <message>
         <source>Use the language LANG (zh_CN or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用语言 LANG（zh_CN 或 en）。</translation>
     </message>
     <message>
         <source>Screenshot size, WIDTHxHEIGHT (default 1366x768).</source>
-        <translation type="unfinished"></translation>
+        <translation>截图尺寸，格式为 WIDTHxHEIGHT（默认 1366x768）。</translation>
     </message>
     <message>
         <source>The workspace to open (same as --workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的工作区（与 --workspace 相同）。</translation>
     </message>
     <message>
         <source>Open one workspace at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能打开一个工作区。</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>The size must look like 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸格式应类似 1366x768。</translation>
     </message>
     <message>
         <source>--screenshot needs --workspace FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 需要与 --workspace FILE 一起使用。</translation>
     </message>
     <message>
         <source>Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
 </context>
 </TS>
