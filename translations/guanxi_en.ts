@@ -159,10 +159,6 @@
         <translation>Arguments:</translation>
     </message>
     <message>
-        <source>(required)</source>
-        <translation>(required)</translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
@@ -185,18 +181,6 @@
     <message>
         <source>The option --%1 needs a whole number of 0 or more, not “%2”.</source>
         <translation>The option --%1 needs a whole number of 0 or more, not “%2”.</translation>
-    </message>
-    <message>
-        <source>(separated by commas)</source>
-        <translation>(separated by commas)</translation>
-    </message>
-    <message>
-        <source>(a team member; created when new)</source>
-        <translation>(a team member; created when new)</translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
-        <translation>--%1: %2</translation>
     </message>
     <message>
         <source>The customer was not saved:</source>
@@ -447,10 +431,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>%1 (this Guanxi writes %2)</source>
-        <translation>%1 (this Guanxi writes %2)</translation>
-    </message>
-    <message>
         <source>File size</source>
         <translation>File size</translation>
     </message>
@@ -548,6 +528,26 @@
     <message>
         <source>The backup file to create; an existing file is never overwritten</source>
         <translation>The backup file to create; an existing file is never overwritten</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (separated by commas)</source>
+        <translation>%1 (separated by commas)</translation>
+    </message>
+    <message>
+        <source>%1 (a team member; created when new)</source>
+        <translation>%1 (a team member; created when new)</translation>
+    </message>
+    <message>
+        <source>%1 (this version writes format %2)</source>
+        <translation>%1 (this version writes format %2)</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1009,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Preparing the database connection failed</source>
         <translation>Preparing the database connection failed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1536,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Follow-ups (%1)</translation>
     </message>
     <message>
-        <source>%1 open follow-ups</source>
-        <translation>%1 open follow-ups</translation>
-    </message>
-    <message>
         <source>Select a customer to see the profile, contacts, timeline and follow-ups.</source>
         <translation>Select a customer to see the profile, contacts, timeline and follow-ups.</translation>
     </message>
@@ -1546,6 +1546,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Edit this customer</source>
         <translation>Edit this customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2317,14 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Tool bar</source>
         <translation>Tool bar</translation>
     </message>
+    <message>
+        <source>&amp;Check Integrity</source>
+        <translation>&amp;Check Integrity</translation>
+    </message>
+    <message>
+        <source>Read the whole workspace and report damage, while you keep working</source>
+        <translation>Read the whole workspace and report damage, while you keep working</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MainWindow</name>
@@ -2359,6 +2371,14 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>&lt;h3&gt;Guanxi %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, contacts, what was promised, and what needs doing next — in one file on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, contacts, what was promised, and what needs doing next — in one file on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Checking the workspace…</translation>
+    </message>
+    <message>
+        <source>No problems found in “%1”.</source>
+        <translation>No problems found in “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2543,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
-        <source>“%1” already exists. Use File ▸ Open to open it, or choose another name.</source>
-        <translation>“%1” already exists. Use File ▸ Open to open it, or choose another name.</translation>
-    </message>
-    <message>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
@@ -2537,6 +2553,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Use File ▸ Open Workspace to open it, or choose another name.</source>
+        <translation>“%1” already exists. Use File ▸ Open Workspace to open it, or choose another name.</translation>
     </message>
 </context>
 <context>

@@ -159,10 +159,6 @@
         <translation>参数：</translation>
     </message>
     <message>
-        <source>(required)</source>
-        <translation>(必填)</translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
@@ -185,18 +181,6 @@
     <message>
         <source>The option --%1 needs a whole number of 0 or more, not “%2”.</source>
         <translation>选项 --%1 需要一个大于或等于 0 的整数，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>(separated by commas)</source>
-        <translation>(用逗号分隔)</translation>
-    </message>
-    <message>
-        <source>(a team member; created when new)</source>
-        <translation>(团队成员；不存在时自动创建)</translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
-        <translation>--%1：%2</translation>
     </message>
     <message>
         <source>The customer was not saved:</source>
@@ -447,10 +431,6 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>%1 (this Guanxi writes %2)</source>
-        <translation>%1（当前版本写入格式 %2）</translation>
-    </message>
-    <message>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
@@ -547,6 +527,26 @@
     <message>
         <source>The backup file to create; an existing file is never overwritten</source>
         <translation>要创建的备份文件；绝不会覆盖已有的文件</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (separated by commas)</source>
+        <translation>%1（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>%1 (a team member; created when new)</source>
+        <translation>%1（团队成员；不存在时自动创建）</translation>
+    </message>
+    <message>
+        <source>%1 (this version writes format %2)</source>
+        <translation>%1（本版本写入格式 %2）</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1008,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Preparing the database connection failed</source>
         <translation>准备数据库连接失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1535,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>跟进 (%1)</translation>
     </message>
     <message>
-        <source>%1 open follow-ups</source>
-        <translation>%1 项待办跟进</translation>
-    </message>
-    <message>
         <source>Select a customer to see the profile, contacts, timeline and follow-ups.</source>
         <translation>选择一个客户，查看其资料、联系人、沟通记录和跟进。</translation>
     </message>
@@ -1545,6 +1545,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Edit this customer</source>
         <translation>编辑该客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation><numerusform>%n 项待办跟进</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2316,14 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
+    <message>
+        <source>&amp;Check Integrity</source>
+        <translation>检查完整性(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the whole workspace and report damage, while you keep working</source>
+        <translation>读取整个工作区并报告损坏，不影响您继续工作</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MainWindow</name>
@@ -2358,6 +2370,14 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>&lt;h3&gt;Guanxi %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, contacts, what was promised, and what needs doing next — in one file on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;关系 %1&lt;/h3&gt;&lt;p&gt;面向小企业的桌面客户关系管理软件：客户、联系人、做过的承诺以及下一步要做的事——全部保存在您自己电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>正在检查工作区…</translation>
+    </message>
+    <message>
+        <source>No problems found in “%1”.</source>
+        <translation>工作区“%1”未发现问题。</translation>
     </message>
 </context>
 <context>
@@ -2522,10 +2542,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <source>“%1” already exists. Use File ▸ Open to open it, or choose another name.</source>
-        <translation>“%1”已存在。请通过“文件 ▸ 打开工作区”打开它，或另选一个名称。</translation>
-    </message>
-    <message>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
@@ -2536,6 +2552,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Use File ▸ Open Workspace to open it, or choose another name.</source>
+        <translation>“%1”已存在。请用 文件 ▸ 打开工作区 打开它，或换一个名称。</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ QString Command::usageLine() const
 
 QString Command::help() const
 {
-    QString text = Cli::tr("Usage: %1").arg(usageLine()) + QStringLiteral("\n\n") + Cli::tr(summary) + QStringLiteral(".\n");
+    QString text = Cli::tr("Usage: %1").arg(usageLine()) + QStringLiteral("\n\n") + Cli::tr(summary) + QLatin1Char('\n');
     if (!positionals.isEmpty()) {
         TextTable table;
         for (const PositionalSpec &positional : positionals)
@@ -91,7 +91,7 @@ QString Command::help() const
     for (const OptionSpec &option : commandParser.options()) {
         QString description = option.description;
         if (option.required)
-            description += QLatin1Char(' ') + Cli::tr("(required)");
+            description = Cli::tr("%1 (required)").arg(description);
         table.addRow({QStringLiteral("--") + option.name + (option.valueName.isEmpty() ? QString() : QLatin1Char(' ') + option.valueName),
                       description});
     }

@@ -44,11 +44,11 @@ QString descriptionFor(const CustomerFields::Field &field)
 {
     QString text = CustomerFields::label(field);
     if (field.type == CustomerFields::Type::Enum)
-        text += QStringLiteral(": ") + field.choices().join(QStringLiteral(", "));
+        text = Cli::tr("%1: %2").arg(text, field.choices().join(QStringLiteral(", ")));
     else if (field.type == CustomerFields::Type::List)
-        text += QStringLiteral(" ") + Cli::tr("(separated by commas)");
+        text = Cli::tr("%1 (separated by commas)").arg(text);
     else if (field.type == CustomerFields::Type::StaffName)
-        text += QStringLiteral(" ") + Cli::tr("(a team member; created when new)");
+        text = Cli::tr("%1 (a team member; created when new)").arg(text);
     return text;
 }
 
@@ -83,7 +83,7 @@ FieldApplication applyFields(const Context &context, Customer &customer)
         if (field->type == CustomerFields::Type::Text || field->type == CustomerFields::Type::List) {
             result.invalid.append(set.error().message);
         } else if (result.usageError.isEmpty()) {
-            result.usageError = Cli::tr("--%1: %2").arg(name, set.error().message);
+            result.usageError = set.error().message;  // names the field already
         }
     }
     return result;

@@ -71,7 +71,7 @@ int runInfo(Context &context)
     const QLocale locale;
     TextTable table;
     table.addRow({Cli::tr("Workspace"), shownPath(workspace->path())});
-    table.addRow({Cli::tr("Format"), Cli::tr("%1 (this Guanxi writes %2)").arg(workspace->schemaVersion()).arg(Workspace::latestSchemaVersion())});
+    table.addRow({Cli::tr("Format"), Cli::tr("%1 (this version writes format %2)").arg(workspace->schemaVersion()).arg(Workspace::latestSchemaVersion())});
     table.addRow({Cli::tr("File size"), Cli::tr("%1 (%2 bytes)").arg(locale.formattedDataSize(size), locale.toString(size))});
     table.addRow({Cli::tr("Replica id"), workspace->replicaId()});
     table.addRow({Cli::tr("Read-only"), workspace->isReadOnly() ? Cli::tr("yes") : Cli::tr("no")});

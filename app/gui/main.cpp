@@ -59,7 +59,7 @@ bool parse(const QApplication &app, Arguments *arguments)
     const QCommandLineOption size(
         QStringLiteral("size"),
         QCoreApplication::translate("main", "Screenshot size, WIDTHxHEIGHT (default 1366x768)."),
-        QStringLiteral("WxH"));
+        QStringLiteral("WIDTHxHEIGHT"));
     parser.addOptions({workspace, view, screenshot, language, size});
     // The desktop file and file managers pass the workspace as a plain argument (Exec=guanxi %f).
     parser.addPositionalArgument(QStringLiteral("file"),

@@ -15,29 +15,31 @@ struct Tr {
 
 Error toError(int sqliteCode, const QString &sqliteMessage, const QString &what)
 {
-    const QString prefix = what.isEmpty() ? QString() : what + QStringLiteral(": ");
+    const auto about = [&what](const QString &message) {
+        return what.isEmpty() ? message : Tr::tr("%1: %2").arg(what, message);
+    };
     switch (sqliteCode & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorCode::Locked,
-                         prefix + Tr::tr("Another program is using this workspace. Close it or wait a moment, then try again."),
+                         about(Tr::tr("Another program is using this workspace. Close it or wait a moment, then try again.")),
                          sqliteMessage);
     case SQLITE_READONLY:
-        return makeError(ErrorCode::ReadOnly, prefix + Tr::tr("The workspace file cannot be written (it is read-only)."),
+        return makeError(ErrorCode::ReadOnly, about(Tr::tr("The workspace file cannot be written (it is read-only).")),
                          sqliteMessage);
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Corrupt,
-                         prefix + Tr::tr("The workspace file is damaged. Restore it from a backup."), sqliteMessage);
+                         about(Tr::tr("The workspace file is damaged. Restore it from a backup.")), sqliteMessage);
     case SQLITE_NOTADB:
-        return makeError(ErrorCode::NotADatabase, prefix + Tr::tr("The file is not a Guanxi workspace."), sqliteMessage);
+        return makeError(ErrorCode::NotADatabase, about(Tr::tr("The file is not a Guanxi workspace.")), sqliteMessage);
     case SQLITE_FULL:
-        return makeError(ErrorCode::Io, prefix + Tr::tr("The disk is full."), sqliteMessage);
+        return makeError(ErrorCode::Io, about(Tr::tr("The disk is full.")), sqliteMessage);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-        return makeError(ErrorCode::Io, prefix + Tr::tr("The file could not be read or written."), sqliteMessage);
+        return makeError(ErrorCode::Io, about(Tr::tr("The file could not be read or written.")), sqliteMessage);
     default:
-        return makeError(ErrorCode::Database, prefix + Tr::tr("The database reported an error."), sqliteMessage);
+        return makeError(ErrorCode::Database, about(Tr::tr("The database reported an error.")), sqliteMessage);
     }
 }
 

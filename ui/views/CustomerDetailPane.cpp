@@ -162,7 +162,7 @@ void CustomerDetailPane::updateTabTitles()
     m_tabs->setTabText(ContactsTab, tr("Contacts (%1)").arg(m_contacts->model()->rowCount()));
     m_tabs->setTabText(TimelineTab, tr("Timeline (%1)").arg(m_timeline->model()->rowCount()));
     m_tabs->setTabText(FollowUpsTab, tr("Follow-ups (%1)").arg(m_followUps->model()->openCount()));
-    m_tabs->setTabToolTip(FollowUpsTab, tr("%1 open follow-ups").arg(m_followUps->model()->openCount()));
+    m_tabs->setTabToolTip(FollowUpsTab, tr("%n open follow-up(s)", nullptr, m_followUps->model()->openCount()));
 }
 
 void CustomerDetailPane::retranslateUi()

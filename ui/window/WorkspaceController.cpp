@@ -70,7 +70,7 @@ bool WorkspaceController::createPath(const QString &path)
 {
     if (QFileInfo::exists(path)) {
         MessageBoxes::warning(m_window, tr("Cannot create workspace"),
-                              tr("“%1” already exists. Use File ▸ Open to open it, or choose another name.")
+                              tr("“%1” already exists. Use File ▸ Open Workspace to open it, or choose another name.")
                                   .arg(QDir::toNativeSeparators(path)));
         return false;
     }
