@@ -1125,6 +1125,13 @@ void TestExport::filters()
     QCOMPARE(rows(options), qint64(2));
     options.customerFilter.tier = RelationshipTier::Partner;
     QCOMPARE(rows(options), qint64(1));
+    // The list's sort order: 乙 (yi) before 甲 (jia) when descending by name.
+    options.customerFilter = {};
+    options.customerOrder = {CustomerSort::Name, Qt::DescendingOrder};
+    options.columns = {QStringLiteral("name")};
+    options.encoding = CsvEncoding::Utf8;
+    QCOMPARE(rows(options), qint64(2));
+    QCOMPARE(QString::fromUtf8(readAll(QDir(ws.dir()).filePath(QStringLiteral("f.csv")))), QStringLiteral("Name\r\n乙\r\n甲\r\n"));
     options = csvOptions(ExportEntity::Orders);
     QCOMPARE(rows(options), qint64(6));
     options.recordFilter.customerId = a->meta.id;

@@ -46,6 +46,7 @@ struct ExportOptions {
     // Column codes (ExportColumns.h) in the order wanted; empty means every column. CSV and XLSX only.
     QStringList columns;
     CustomerFilter customerFilter;      // which customers (Customers)
+    CustomerOrder customerOrder;        // in which order (the list's sort; by name by default)
     CustomerRecordFilter recordFilter;  // which rows of the other entities
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     ExportLanguage language = ExportLanguage::English;

@@ -13,6 +13,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace guanxi::exchange {
 
 namespace {
@@ -193,7 +195,7 @@ struct Job {
         case ExportFormat::Csv:
         case ExportFormat::Xlsx:
             switch (options.entity) {
-            case ExportEntity::Customers: return table(customerSource(workspace, options.customerFilter));
+            case ExportEntity::Customers: return table(customerSource(workspace, options.customerFilter, options.customerOrder));
             case ExportEntity::Contacts: return table(contactSource(workspace, related));
             case ExportEntity::Orders: return table(orderSource(workspace, related));
             case ExportEntity::Interactions: return table(interactionSource(workspace, related));

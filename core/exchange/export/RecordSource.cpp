@@ -37,20 +37,21 @@ RecordSource<Record> tableSource(Workspace &workspace, const CustomerRecordFilte
 
 }  // namespace
 
-RecordSource<Customer> customerSource(Workspace &workspace, const CustomerFilter &filter)
+RecordSource<Customer> customerSource(Workspace &workspace, const CustomerFilter &filter, const CustomerOrder &order)
 {
     struct State {
         CustomerRepository repository;
         CustomerFilter filter;
+        CustomerOrder order;
         std::optional<CustomerCursor> cursor;
         bool finished = false;
     };
-    auto state = std::make_shared<State>(State{CustomerRepository(workspace), filter, std::nullopt});
+    auto state = std::make_shared<State>(State{CustomerRepository(workspace), filter, order, std::nullopt});
     return {[state] { return state->repository.count(state->filter); },
             [state]() -> Result<QList<Customer>> {
                 if (state->finished)
                     return QList<Customer>();
-                auto page = state->repository.page(state->filter, CustomerOrder{}, state->cursor, ExportPageSize);
+                auto page = state->repository.page(state->filter, state->order, state->cursor, ExportPageSize);
                 if (!page)
                     return page.error();
                 state->finished = !page->next;

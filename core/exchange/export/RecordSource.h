@@ -20,8 +20,8 @@ class Workspace;
 namespace guanxi::exchange {
 
 // The records an export reads, a page at a time through the repositories' keyset paging, so
-// memory holds one page whatever the size of the workspace. Customers come in name order (as
-// the list shows them), the other entities in the order they were stored.
+// memory holds one page whatever the size of the workspace. Customers come in the list's order,
+// the other entities in the order they were stored.
 template<typename Record>
 struct RecordSource {
     std::function<Result<qint64>()> count;
@@ -31,7 +31,7 @@ struct RecordSource {
 
 constexpr int ExportPageSize = 1000;
 
-RecordSource<Customer> customerSource(Workspace &workspace, const CustomerFilter &filter);
+RecordSource<Customer> customerSource(Workspace &workspace, const CustomerFilter &filter, const CustomerOrder &order);
 RecordSource<Contact> contactSource(Workspace &workspace, const CustomerRecordFilter &filter);
 RecordSource<Order> orderSource(Workspace &workspace, const CustomerRecordFilter &filter);
 RecordSource<Interaction> interactionSource(Workspace &workspace, const CustomerRecordFilter &filter);
