@@ -2,8 +2,6 @@
 
 #include "Result.h"
 
-#include <QCoreApplication>
-
 #include <memory>
 
 namespace guanxi {
@@ -16,8 +14,6 @@ class Workspace;
 // written on this connection while it is open. Ends on destruction; it never writes.
 class ReadSnapshot
 {
-    Q_DECLARE_TR_FUNCTIONS(ReadSnapshot)
-
 public:
     static Result<std::unique_ptr<ReadSnapshot>> begin(Workspace &workspace);
     ~ReadSnapshot();
