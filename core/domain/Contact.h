@@ -11,6 +11,7 @@ namespace guanxi {
 struct Contact {
     RecordMeta meta;
     QString customerId;
+    QString customerName;  // read-only, filled by queries that join customers
     QString name;
     QString title;  // job title
     std::optional<ContactRole> role;

@@ -10,7 +10,9 @@ namespace guanxi {
 struct Interaction {
     RecordMeta meta;
     QString customerId;
+    QString customerName;  // read-only, filled by queries that join customers
     QString contactId;  // may be empty
+    QString contactName;  // read-only, filled by queries that join contacts
     QString staffId;    // who talked to the customer; may be empty
     QString staffName;  // read-only, filled by queries that join staff
     InteractionChannel channel = InteractionChannel::Call;

@@ -12,6 +12,7 @@ namespace guanxi {
 struct Order {
     RecordMeta meta;
     QString customerId;
+    QString customerName;  // read-only, filled by queries that join customers
     QString orderNumber;
     QDate orderedOn;
     Money amount;

@@ -112,6 +112,50 @@ Result<QList<FollowUp>> FollowUpRepository::listDue(const FollowUpQuery &query)
                         QStringLiteral("coalesce(f.snoozed_until, f.due_on), f.seq LIMIT %1").arg(query.limit));
 }
 
+Result<TablePage<FollowUp>> FollowUpRepository::pageAll(const CustomerRecordFilter &filter, qint64 after, int limit)
+{
+    detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
+    where.conditions << QStringLiteral("f.seq > ?");
+    where.bindings << after;
+    auto query = sql::run(m_workspace.database(),
+                          QStringLiteral("SELECT %1, c.name, s.name, f.seq FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
+                                         "LEFT JOIN staff s ON s.id = f.owner_id WHERE %2 ORDER BY f.seq LIMIT %3")
+                              .arg(m_store.selectColumns(QStringLiteral("f")), where.conditions.join(QStringLiteral(" AND ")))
+                              .arg(limit + 1),
+                          where.bindings);
+    if (!query)
+        return query.error();
+    TablePage<FollowUp> page;
+    const int extra = m_store.firstExtraColumn();
+    qint64 lastSeq = after;
+    while (query->next()) {
+        if (page.records.size() == limit) {
+            page.next = lastSeq;
+            break;
+        }
+        FollowUp followUp = m_store.read(*query);
+        followUp.customerName = query->value(extra).toString();
+        followUp.ownerName = query->value(extra + 1).toString();
+        lastSeq = query->value(extra + 2).toLongLong();
+        page.records.append(followUp);
+    }
+    if (query->lastError().isValid())
+        return sql::toError(query->lastError());
+    return page;
+}
+
+Result<qint64> FollowUpRepository::countAll(const CustomerRecordFilter &filter)
+{
+    const detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
+    auto n = sql::scalar(m_workspace.database(),
+                         QStringLiteral("SELECT count(*) FROM follow_ups f JOIN customers c ON c.id = f.customer_id WHERE %1")
+                             .arg(where.conditions.join(QStringLiteral(" AND "))),
+                         where.bindings);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<QList<FollowUp>> FollowUpRepository::selectJoined(const QString &where, const QVariantList &bindings,
                                                          const QString &orderBy)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordStore.h"
+#include "TablePage.h"
 #include "domain/FollowUp.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,11 @@ public:
     // Open follow-ups due up to today + upcomingDays (overdue ones included unless dueFrom is
     // set), soonest first, with customer and owner names.
     Result<QList<FollowUp>> listDue(const FollowUpQuery &query);
+    // Every live follow-up of live customers the filter selects (dates: due_on), in storage
+    // order, with customer and owner names: a page at a time, for exports (`after`: 0, then the
+    // previous page's next).
+    Result<TablePage<FollowUp>> pageAll(const CustomerRecordFilter &filter, qint64 after, int limit);
+    Result<qint64> countAll(const CustomerRecordFilter &filter);
 
 private:
     Status checkReferences(const FollowUp &followUp);

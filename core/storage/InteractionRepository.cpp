@@ -91,4 +91,51 @@ Result<QList<Interaction>> InteractionRepository::listForCustomer(const QString 
     return timeline;
 }
 
+Result<TablePage<Interaction>> InteractionRepository::pageAll(const CustomerRecordFilter &filter, qint64 after, int limit)
+{
+    detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("i"), QStringLiteral("occurred_at"), true);
+    where.conditions << QStringLiteral("i.seq > ?");
+    where.bindings << after;
+    auto query = sql::run(m_workspace.database(),
+                          QStringLiteral("SELECT %1, c.name, p.name, s.name, i.seq FROM interactions i "
+                                         "JOIN customers c ON c.id = i.customer_id LEFT JOIN contacts p ON p.id = i.contact_id "
+                                         "LEFT JOIN staff s ON s.id = i.staff_id WHERE %2 ORDER BY i.seq LIMIT %3")
+                              .arg(m_store.selectColumns(QStringLiteral("i")), where.conditions.join(QStringLiteral(" AND ")))
+                              .arg(limit + 1),
+                          where.bindings);
+    if (!query)
+        return query.error();
+    TablePage<Interaction> page;
+    const int extra = m_store.firstExtraColumn();
+    qint64 lastSeq = after;
+    while (query->next()) {
+        if (page.records.size() == limit) {
+            page.next = lastSeq;
+            break;
+        }
+        Interaction interaction = m_store.read(*query);
+        interaction.customerName = query->value(extra).toString();
+        interaction.contactName = query->value(extra + 1).toString();
+        interaction.staffName = query->value(extra + 2).toString();
+        lastSeq = query->value(extra + 3).toLongLong();
+        page.records.append(interaction);
+    }
+    if (query->lastError().isValid())
+        return sql::toError(query->lastError());
+    return page;
+}
+
+Result<qint64> InteractionRepository::countAll(const CustomerRecordFilter &filter)
+{
+    const detail::TablePageQuery where =
+        detail::tablePageConditions(filter, QStringLiteral("i"), QStringLiteral("occurred_at"), true);
+    auto n = sql::scalar(m_workspace.database(),
+                         QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE %1")
+                             .arg(where.conditions.join(QStringLiteral(" AND "))),
+                         where.bindings);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 }  // namespace guanxi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordStore.h"
+#include "TablePage.h"
 #include "domain/Interaction.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ public:
     Result<Interaction> get(const QString &id);
     // The customer's timeline, newest first, with the staff member's name.
     Result<QList<Interaction>> listForCustomer(const QString &customerId);
+    // Every live interaction of live customers the filter selects (dates: occurred_at, local
+    // days), in storage order, with customer, contact and staff names: a page at a time, for
+    // exports (`after`: 0, then the previous page's next).
+    Result<TablePage<Interaction>> pageAll(const CustomerRecordFilter &filter, qint64 after, int limit);
+    Result<qint64> countAll(const CustomerRecordFilter &filter);
 
 private:
     Status checkReferences(const Interaction &interaction);

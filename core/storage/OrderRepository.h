@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordStore.h"
+#include "TablePage.h"
 #include "domain/Order.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ public:
     Result<Order> get(const QString &id);
     // Newest first.
     Result<QList<Order>> listForCustomer(const QString &customerId);
+    // Every live order of live customers the filter selects (dates: ordered_on), in storage
+    // order, with the customer's name: a page at a time, for exports (`after`: 0, then the
+    // previous page's next).
+    Result<TablePage<Order>> pageAll(const CustomerRecordFilter &filter, qint64 after, int limit);
+    Result<qint64> countAll(const CustomerRecordFilter &filter);
 
 private:
     Workspace &m_workspace;
