@@ -150,19 +150,20 @@ Status CsvReader::readSample()
 {
     if (Status opened = open(); !opened)
         return opened;
+    // Exactly sampleBytes (or the whole file), whatever the chunk size, so detection does not depend on it.
     while (m_sample.size() < m_options.sampleBytes && !m_deviceAtEnd) {
-        if (Status read = readChunk(m_chunk); !read)
+        if (Status read = readChunk(m_chunk, m_options.sampleBytes - m_sample.size()); !read)
             return read;
         m_sample.append(m_chunk);
     }
     return {};
 }
 
-Status CsvReader::readChunk(QByteArray &chunk)
+Status CsvReader::readChunk(QByteArray &chunk, qsizetype maxBytes)
 {
     if (m_cancelled.load(std::memory_order_relaxed))
         return makeError(ErrorCode::Cancelled, tr("Reading %1 was cancelled.").arg(m_displayName));
-    chunk.resize(m_options.chunkBytes);
+    chunk.resize(std::min(m_options.chunkBytes, maxBytes));
     const qint64 read = m_device->read(chunk.data(), chunk.size());
     if (read < 0) {
         return makeError(ErrorCode::Io,
@@ -229,7 +230,7 @@ Status CsvReader::step()
     } else {
         m_sample = QByteArray();
         if (!m_deviceAtEnd) {
-            if (Status read = readChunk(m_chunk); !read)
+            if (Status read = readChunk(m_chunk, m_options.chunkBytes); !read)
                 return read;
             bytes = m_chunk;
         }

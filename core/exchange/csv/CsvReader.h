@@ -71,7 +71,7 @@ public:
 private:
     Status open();
     Status readSample();
-    Status readChunk(QByteArray &chunk);
+    Status readChunk(QByteArray &chunk, qsizetype maxBytes);
     Status checkFileUnchanged();
     Status start();
     Status step();
