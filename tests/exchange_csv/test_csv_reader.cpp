@@ -48,6 +48,9 @@ private Q_SLOTS:
     void fieldCountsAreReportedNotJudged();
     void previewIsLimited();
 
+    void asciiSampleThenGbk();
+    void asciiSampleThenOtherBytes_data();
+    void asciiSampleThenOtherBytes();
     void explicitEncodingAgainstByteOrderMark();
     void explicitUtf8OnGbk();
     void explicitGb18030OnUtf8();
@@ -523,6 +526,69 @@ void TestCsvReader::previewIsLimited()
     QVERIFY(!read.error);
     QCOMPARE(read.records.size(), 11);
     QCOMPARE(read.records.first().fields.first(), QStringLiteral("id"));
+}
+
+void TestCsvReader::asciiSampleThenGbk()
+{
+    const QString file = dataPath(QStringLiteral("csv/ascii_then_gbk.csv"));
+    CsvReader reader(file, withChunks(64 * 1024, 64));
+    const auto format = reader.detect();
+    GX_VERIFY_OK(format);
+    QCOMPARE(csvEncodingCode(format->encoding), QStringLiteral("utf-8"));
+    QCOMPARE(format->encodingConfidence, CsvConfidence::Low);
+    const ReadOutcome read = readAll(reader);
+    QVERIFY2(!read.error, qPrintable(read.error ? read.error->fullText() : QString()));
+    QCOMPARE(csvEncodingCode(reader.encoding()), QStringLiteral("gb18030"));
+    QCOMPARE(read.records.size(), 23);
+    QCOMPARE(read.records.at(20).fields,
+             (QStringList{QStringLiteral("Customer 20"), QStringLiteral("Beijing"), QStringLiteral("13800000020")}));
+    QCOMPARE(read.records.at(21).fields,
+             (QStringList{QStringLiteral("北京长城贸易有限公司"), QStringLiteral("北京"), QStringLiteral("13800138000")}));
+    QCOMPARE(read.records.at(21).line, 22);
+    QCOMPARE(read.records.at(22).fields.first(), QStringLiteral("Last Customer"));
+
+    for (const qsizetype chunk : {1, 2, 3, 5, 7}) {
+        const ReadOutcome pieces = readFile(file, withChunks(chunk, 64));
+        QVERIFY2(!pieces.error, qPrintable(pieces.error ? pieces.error->fullText() : QString()));
+        QCOMPARE(fieldsOf(pieces.records), fieldsOf(read.records));
+    }
+}
+
+// After a plain ASCII sample: UTF-8 stays UTF-8, and bytes that are neither stop the read.
+void TestCsvReader::asciiSampleThenOtherBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("records");
+    QTest::addColumn<QString>("message");
+    const QByteArray ascii = "name,city\nAcme,Berlin\nBeta,Paris\n";
+    QTest::newRow("UTF-8") << ascii + "\xe5\xbc\xa0\xe4\xb8\x89,\xe5\x8c\x97\xe4\xba\xac\n" << QStringLiteral("utf-8") << 4
+                           << QString();
+    QTest::newRow("neither") << ascii + "Gamma,\xff\n" << QStringLiteral("gb18030") << 3
+                             << QStringLiteral("Line 4 is not valid GB18030/GBK text (bytes FF): the file may mix "
+                                               "encodings or not be a text file.");
+    QTest::newRow("GBK, then UTF-8")
+        << ascii + "\xd5\xc5\xc8\xfd,\xb1\xb1\xbe\xa9\n\xe5\xbc\xa0\xe4\xb8\x89,\xe5\x8c\x97\xe4\xba\xac\n"
+        << QStringLiteral("gb18030") << 4
+        << QStringLiteral("Line 5 is UTF-8 text in a file read as GB18030/GBK: the file mixes two encodings. Save it "
+                          "again in one encoding, or choose UTF-8 if the whole file is UTF-8.");
+}
+
+void TestCsvReader::asciiSampleThenOtherBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(int, records);
+    QFETCH(QString, message);
+    for (const qsizetype chunk : {1, 3, 1024}) {
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(&buffer, withChunks(chunk, 16));
+        const ReadOutcome read = readAll(reader);
+        QCOMPARE(read.records.size(), records);
+        QCOMPARE(csvEncodingCode(reader.encoding()), encoding);
+        QCOMPARE(read.error ? read.error->message : QString(), message);
+    }
 }
 
 void TestCsvReader::explicitEncodingAgainstByteOrderMark()

@@ -4,6 +4,8 @@
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
 
+#include <algorithm>
+
 namespace guanxi {
 
 namespace {
@@ -41,10 +43,25 @@ QString hexBytes(const QByteArray &bytes)
 
 }  // namespace
 
-CsvDecoder::CsvDecoder(CsvEncoding encoding, qint64 startOffset)
+CsvDecoder::CsvDecoder(CsvEncoding encoding, qint64 startOffset, bool asciiSoFar)
     : m_encoding(encoding)
     , m_consumed(startOffset)
+    , m_asciiSoFar(asciiSoFar && encoding == CsvEncoding::Utf8)
 {
+    open(encoding);
+}
+
+CsvDecoder::~CsvDecoder()
+{
+    if (m_converter)
+        ucnv_close(m_converter);
+}
+
+void CsvDecoder::open(CsvEncoding encoding)
+{
+    if (m_converter)
+        ucnv_close(m_converter);
+    m_encoding = encoding;
     UErrorCode status = U_ZERO_ERROR;
     m_converter = ucnv_open(icuName(encoding), &status);
     if (U_SUCCESS(status))
@@ -56,17 +73,37 @@ CsvDecoder::CsvDecoder(CsvEncoding encoding, qint64 startOffset)
     }
 }
 
-CsvDecoder::~CsvDecoder()
-{
-    if (m_converter)
-        ucnv_close(m_converter);
-}
-
 bool CsvDecoder::decode(QByteArrayView bytes, bool last, QString &text)
 {
     text.resize(0);
     if (m_fault != Fault::None)
         return false;
+    decodeAppending(bytes, last, text);
+    if (m_asciiSoFar) {
+        m_asciiSoFar = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (m_asciiSoFar && (m_fault == Fault::InvalidBytes || m_fault == Fault::Truncated))
+            return switchToGb18030(bytes, last, text);
+    }
+    return m_fault == Fault::None;
+}
+
+// Decodes again, in GB18030, from the first bytes that were not UTF-8.
+bool CsvDecoder::switchToGb18030(QByteArrayView bytes, bool last, QString &text)
+{
+    const QByteArray rest = m_faultBytes + bytes.sliced(m_faultEnd).toByteArray();
+    m_consumed = m_faultOffset;
+    m_fault = Fault::None;
+    m_faultBytes.clear();
+    m_asciiSoFar = false;
+    m_line.reset();
+    open(CsvEncoding::Gb18030);
+    if (m_fault == Fault::None)
+        decodeAppending(rest, last, text);
+    return m_fault == Fault::None;
+}
+
+void CsvDecoder::decodeAppending(QByteArrayView bytes, bool last, QString &text)
+{
     qsizetype usable = bytes.size();
     if (m_encoding == CsvEncoding::Gb18030)
         usable = scanLinesForUtf8(bytes);
@@ -80,7 +117,6 @@ bool CsvDecoder::decode(QByteArrayView bytes, bool last, QString &text)
         m_fault = Fault::Utf8InGb18030;
         m_faultOffset = m_consumed;
     }
-    return m_fault == Fault::None;
 }
 
 // Returns how many bytes may be decoded: all of them, or those before the end of the first line
@@ -113,8 +149,8 @@ void CsvDecoder::convert(QByteArrayView bytes, bool flush, QString &text)
     const char *source = bytes.data();
     const char *const sourceEnd = source + bytes.size();
     // At most one UTF-16 unit per byte, plus what the converter held back from the last call.
-    qsizetype capacity = bytes.size() + 8;
-    qsizetype produced = 0;
+    qsizetype produced = text.size();
+    qsizetype capacity = produced + bytes.size() + 8;
     UErrorCode status = U_ZERO_ERROR;
     for (;;) {
         text.resize(capacity);
@@ -140,6 +176,7 @@ void CsvDecoder::convert(QByteArrayView bytes, bool flush, QString &text)
         invalidLength = 0;
     m_faultBytes = QByteArray(invalid, invalidLength);
     m_faultOffset = m_consumed - invalidLength;
+    m_faultEnd = source - bytes.data();
     m_fault = status == U_TRUNCATED_CHAR_FOUND ? Fault::Truncated : Fault::InvalidBytes;
 }
 

@@ -29,7 +29,9 @@ public:
     // `encoding` is a resolved one: Utf8, Gb18030, Utf16Le or Utf16Be. The byte order mark, if
     // any, is not passed in: a U+FEFF in the text is a byte order mark in the middle of the file.
     // `startOffset` is where in the file the first byte passed in lies (after the byte order mark).
-    explicit CsvDecoder(CsvEncoding encoding, qint64 startOffset = 0);
+    // `asciiSoFar`: detection saw only ASCII, so UTF-8 is a guess; if the first bytes that are not
+    // ASCII are not UTF-8 either, the decoder goes on in GB18030 (the text before reads the same).
+    explicit CsvDecoder(CsvEncoding encoding, qint64 startOffset = 0, bool asciiSoFar = false);
     ~CsvDecoder();
     CsvDecoder(const CsvDecoder &) = delete;
     CsvDecoder &operator=(const CsvDecoder &) = delete;
@@ -38,6 +40,8 @@ public:
     // fault it returns false, `text` holds the text before the fault, and the decoder stays failed.
     bool decode(QByteArrayView bytes, bool last, QString &text);
 
+    // The encoding being decoded: the one given, or GB18030 after the switch described above.
+    CsvEncoding encoding() const { return m_encoding; }
     Fault fault() const { return m_fault; }
     // Offset of the faulty bytes in the file.
     qint64 faultOffset() const { return m_faultOffset; }
@@ -47,6 +51,9 @@ public:
     QString faultDetail() const;
 
 private:
+    void open(CsvEncoding encoding);
+    void decodeAppending(QByteArrayView bytes, bool last, QString &text);
+    bool switchToGb18030(QByteArrayView bytes, bool last, QString &text);
     qsizetype scanLinesForUtf8(QByteArrayView bytes);
     bool lineLooksLikeUtf8() const;
     void convert(QByteArrayView bytes, bool flush, QString &text);
@@ -54,9 +61,11 @@ private:
     CsvEncoding m_encoding;
     UConverter *m_converter = nullptr;
     qint64 m_consumed = 0;
+    bool m_asciiSoFar = false;
     Utf8Validator m_line;  // the current line, in GB18030 only
     Fault m_fault = Fault::None;
     qint64 m_faultOffset = 0;
+    qsizetype m_faultEnd = 0;  // in the bytes of the last convert(): just after the faulty ones
     QByteArray m_faultBytes;
 };
 

@@ -64,8 +64,9 @@ Result<CsvFormat> CsvReader::detect()
     format.encoding = encoding->encoding;
     format.byteOrderMark = encoding->byteOrderMarkLength > 0;
     format.encodingConfidence = encoding->confidence;
+    m_asciiSample = encoding->asciiOnly && m_options.encoding == CsvEncoding::Auto;
 
-    CsvDecoder decoder(format.encoding, encoding->byteOrderMarkLength);
+    CsvDecoder decoder(format.encoding, encoding->byteOrderMarkLength, m_asciiSample);
     const bool decoded =
         decoder.decode(QByteArrayView(m_sample).sliced(encoding->byteOrderMarkLength), wholeFile, m_text);
     if (m_options.delimiter == CsvDelimiter::Auto) {
@@ -96,6 +97,13 @@ Result<CsvFormat> CsvReader::detect()
     format.preview = std::move(records);
     m_format = format;
     return format;
+}
+
+CsvEncoding CsvReader::encoding() const
+{
+    if (m_decoder)
+        return m_decoder->encoding();
+    return m_format ? m_format->encoding : m_options.encoding;
 }
 
 Result<bool> CsvReader::next(CsvRecord &record)
@@ -209,7 +217,7 @@ Status CsvReader::start()
     }
     const qsizetype byteOrderMark =
         m_format->byteOrderMark ? CsvSniffer::byteOrderMarkLength(m_format->encoding) : 0;
-    m_decoder = std::make_unique<CsvDecoder>(m_format->encoding, byteOrderMark);
+    m_decoder = std::make_unique<CsvDecoder>(m_format->encoding, byteOrderMark, m_asciiSample);
     m_parser = std::make_unique<CsvParser>(csvDelimiterCharacter(m_format->delimiter), m_options.limits);
     m_sampleConsumed = byteOrderMark;
     return {};

@@ -61,6 +61,10 @@ public:
     // The next record: true and `record` filled, false at the end of the file, or an error.
     Result<bool> next(CsvRecord &record);
 
+    // The encoding being read: the detected one, except that a file whose sample was plain ASCII
+    // turns from UTF-8 to GB18030 when its first other bytes are GBK rather than UTF-8.
+    CsvEncoding encoding() const;
+
     // Progress: bytes read from the file so far, and its size (-1 when unknown).
     qint64 bytesRead() const { return m_bytesRead.load(std::memory_order_relaxed); }
     qint64 totalBytes() const { return m_totalBytes; }
@@ -90,6 +94,7 @@ private:
     QByteArray m_sample;  // the first bytes, read once: detection looks at them, reading starts with them
     qsizetype m_sampleConsumed = 0;
     std::optional<CsvFormat> m_format;
+    bool m_asciiSample = false;
 
     std::unique_ptr<CsvDecoder> m_decoder;
     std::unique_ptr<CsvParser> m_parser;

@@ -131,7 +131,8 @@ Result<CsvSniffer::EncodingGuess> CsvSniffer::encoding(QByteArrayView sample, bo
         // Short GBK text can pass for UTF-8 two-byte sequences; Chinese in UTF-8 is three bytes.
         // A sequence cut at the end of the whole file is UTF-8 cut short: reading says so.
         const bool clear = utf8.wideSequences() > 0 || utf8.narrowSequences() >= 8;
-        return EncodingGuess{CsvEncoding::Utf8, 0, clear ? CsvConfidence::High : CsvConfidence::Low};
+        const bool ascii = utf8.wideSequences() == 0 && utf8.narrowSequences() == 0 && utf8.isComplete();
+        return EncodingGuess{CsvEncoding::Utf8, 0, clear ? CsvConfidence::High : CsvConfidence::Low, ascii};
     }
 
     CsvDecoder gb18030(CsvEncoding::Gb18030);

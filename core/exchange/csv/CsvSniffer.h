@@ -19,6 +19,7 @@ public:
         CsvEncoding encoding = CsvEncoding::Utf8;  // resolved: Utf8, Gb18030, Utf16Le or Utf16Be
         qsizetype byteOrderMarkLength = 0;
         CsvConfidence confidence = CsvConfidence::Low;
+        bool asciiOnly = false;  // UTF-8 chosen for a sample with nothing but ASCII in it
     };
     struct DelimiterGuess {
         CsvDelimiter delimiter = CsvDelimiter::Comma;

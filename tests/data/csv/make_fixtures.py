@@ -112,6 +112,16 @@ write(
     + "广州白云餐饮管理有限公司,广州\r\n".encode("utf-8"),
 )
 
+# English rows first, Chinese far down, as saved on Chinese Windows: detection (tests use a small
+# sample) sees only ASCII and guesses UTF-8; the reader turns to GB18030 at line 22.
+write(
+    "ascii_then_gbk.csv",
+    ("name,city,phone\r\n"
+     + "".join("Customer %d,Beijing,138%08d\r\n" % (i, i) for i in range(1, 21))
+     + "北京长城贸易有限公司,北京,13800138000\r\n"
+     + "Last Customer,Shanghai,13900000000\r\n").encode("gbk"),
+)
+
 write("unterminated_quote.csv", b'a,b\n1,2\n3,"open\n4,5\n')
 
 COLUMNS = 10000
