@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 using namespace guanxi;
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void fileTruncatedWhileReading();
     void fileRemovedWhileReading();
     void fileGrowsWhileReading();
+    void deviceFailsWhileReading();
     void cancel();
     void progress();
     void codes();
@@ -203,6 +206,38 @@ QString writeNumberedRows(const QTemporaryDir &dir, int rows)
     guanxi::test::writeAll(path, bytes);
     return path;
 }
+
+// A device whose reads fail after the first bytes, as a network share that drops does.
+class FailingDevice : public QIODevice
+{
+public:
+    FailingDevice(QByteArray bytes, qint64 failAt)
+        : m_bytes(std::move(bytes))
+        , m_failAt(failAt)
+    {
+        setObjectName(QStringLiteral("shared.csv"));
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_position >= m_failAt) {
+            setErrorString(QStringLiteral("Input/output error"));
+            return -1;
+        }
+        const qint64 size = std::min({maxSize, m_failAt - m_position, qint64(m_bytes.size()) - m_position});
+        std::memcpy(data, m_bytes.constData() + m_position, size);
+        m_position += size;
+        return size;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_failAt;
+    qint64 m_position = 0;
+};
 
 }  // namespace
 
@@ -935,6 +970,21 @@ void TestCsvReader::fileGrowsWhileReading()
     verifyError(rest.error, ErrorCode::Io,
                 QStringLiteral("The file rows.csv changed while it was being read: another program may be writing "
                                "it. Close that program and try again."));
+}
+
+void TestCsvReader::deviceFailsWhileReading()
+{
+    QByteArray bytes = "id,name\n";
+    for (int i = 1; i <= 100; ++i)
+        bytes += QByteArray::number(i) + ",name\n";
+    FailingDevice device(bytes, 200);
+    QVERIFY(device.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    CsvReader reader(&device, withChunks(64, 64));
+    QCOMPARE(reader.totalBytes(), qint64(-1));
+    const ReadOutcome read = readAll(reader);
+    QVERIFY(!read.records.isEmpty());
+    QVERIFY(read.records.size() < 101);
+    verifyError(read.error, ErrorCode::Io, QStringLiteral("Cannot read the file shared.csv: Input/output error"));
 }
 
 void TestCsvReader::cancel()
