@@ -1,5 +1,7 @@
 #include "ContactRepository.h"
 
+#include "TablePageReader.h"
+
 namespace guanxi {
 
 namespace {
@@ -68,33 +70,12 @@ Result<QList<Contact>> ContactRepository::listForCustomer(const QString &custome
 
 Result<TablePage<Contact>> ContactRepository::pageAll(const CustomerRecordFilter &filter, qint64 after, int limit)
 {
-    detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("p"), QString(), false);
-    where.conditions << QStringLiteral("p.seq > ?");
-    where.bindings << after;
-    auto query = sql::run(m_workspace.database(),
-                          QStringLiteral("SELECT %1, c.name, p.seq FROM contacts p JOIN customers c ON c.id = p.customer_id "
-                                         "WHERE %2 ORDER BY p.seq LIMIT %3")
-                              .arg(m_store.selectColumns(QStringLiteral("p")), where.conditions.join(QStringLiteral(" AND ")))
-                              .arg(limit + 1),
-                          where.bindings);
-    if (!query)
-        return query.error();
-    TablePage<Contact> page;
-    const int extra = m_store.firstExtraColumn();
-    qint64 lastSeq = after;
-    while (query->next()) {
-        if (page.records.size() == limit) {
-            page.next = lastSeq;
-            break;
-        }
-        Contact contact = m_store.read(*query);
-        contact.customerName = query->value(extra).toString();
-        lastSeq = query->value(extra + 1).toLongLong();
-        page.records.append(contact);
-    }
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError());
-    return page;
+    const detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("p"), QString(), false);
+    return detail::readTablePage(m_workspace, m_store, QStringLiteral("p"), QStringLiteral("c.name"),
+                                 QStringLiteral("contacts p JOIN customers c ON c.id = p.customer_id"), where, after,
+                                 limit, [](Contact &record, const QSqlQuery &query, int column) {
+                                     record.customerName = query.value(column).toString();
+                                 });
 }
 
 Result<qint64> ContactRepository::countAll(const CustomerRecordFilter &filter)

@@ -1,5 +1,7 @@
 #include "FollowUpRepository.h"
 
+#include "TablePageReader.h"
+
 namespace guanxi {
 
 namespace {
@@ -114,34 +116,15 @@ Result<QList<FollowUp>> FollowUpRepository::listDue(const FollowUpQuery &query)
 
 Result<TablePage<FollowUp>> FollowUpRepository::pageAll(const CustomerRecordFilter &filter, qint64 after, int limit)
 {
-    detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
-    where.conditions << QStringLiteral("f.seq > ?");
-    where.bindings << after;
-    auto query = sql::run(m_workspace.database(),
-                          QStringLiteral("SELECT %1, c.name, s.name, f.seq FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
-                                         "LEFT JOIN staff s ON s.id = f.owner_id WHERE %2 ORDER BY f.seq LIMIT %3")
-                              .arg(m_store.selectColumns(QStringLiteral("f")), where.conditions.join(QStringLiteral(" AND ")))
-                              .arg(limit + 1),
-                          where.bindings);
-    if (!query)
-        return query.error();
-    TablePage<FollowUp> page;
-    const int extra = m_store.firstExtraColumn();
-    qint64 lastSeq = after;
-    while (query->next()) {
-        if (page.records.size() == limit) {
-            page.next = lastSeq;
-            break;
-        }
-        FollowUp followUp = m_store.read(*query);
-        followUp.customerName = query->value(extra).toString();
-        followUp.ownerName = query->value(extra + 1).toString();
-        lastSeq = query->value(extra + 2).toLongLong();
-        page.records.append(followUp);
-    }
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError());
-    return page;
+    const detail::TablePageQuery where
+        = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
+    return detail::readTablePage(
+        m_workspace, m_store, QStringLiteral("f"), QStringLiteral("c.name, s.name"),
+        QStringLiteral("follow_ups f JOIN customers c ON c.id = f.customer_id LEFT JOIN staff s ON s.id = f.owner_id"),
+        where, after, limit, [](FollowUp &record, const QSqlQuery &query, int column) {
+            record.customerName = query.value(column).toString();
+            record.ownerName = query.value(column + 1).toString();
+        });
 }
 
 Result<qint64> FollowUpRepository::countAll(const CustomerRecordFilter &filter)

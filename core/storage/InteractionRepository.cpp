@@ -1,5 +1,7 @@
 #include "InteractionRepository.h"
 
+#include "TablePageReader.h"
+
 namespace guanxi {
 
 namespace {
@@ -91,38 +93,20 @@ Result<QList<Interaction>> InteractionRepository::listForCustomer(const QString 
     return timeline;
 }
 
-Result<TablePage<Interaction>> InteractionRepository::pageAll(const CustomerRecordFilter &filter, qint64 after, int limit)
+Result<TablePage<Interaction>> InteractionRepository::pageAll(const CustomerRecordFilter &filter, qint64 after,
+                                                              int limit)
 {
-    detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("i"), QStringLiteral("occurred_at"), true);
-    where.conditions << QStringLiteral("i.seq > ?");
-    where.bindings << after;
-    auto query = sql::run(m_workspace.database(),
-                          QStringLiteral("SELECT %1, c.name, p.name, s.name, i.seq FROM interactions i "
-                                         "JOIN customers c ON c.id = i.customer_id LEFT JOIN contacts p ON p.id = i.contact_id "
-                                         "LEFT JOIN staff s ON s.id = i.staff_id WHERE %2 ORDER BY i.seq LIMIT %3")
-                              .arg(m_store.selectColumns(QStringLiteral("i")), where.conditions.join(QStringLiteral(" AND ")))
-                              .arg(limit + 1),
-                          where.bindings);
-    if (!query)
-        return query.error();
-    TablePage<Interaction> page;
-    const int extra = m_store.firstExtraColumn();
-    qint64 lastSeq = after;
-    while (query->next()) {
-        if (page.records.size() == limit) {
-            page.next = lastSeq;
-            break;
-        }
-        Interaction interaction = m_store.read(*query);
-        interaction.customerName = query->value(extra).toString();
-        interaction.contactName = query->value(extra + 1).toString();
-        interaction.staffName = query->value(extra + 2).toString();
-        lastSeq = query->value(extra + 3).toLongLong();
-        page.records.append(interaction);
-    }
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError());
-    return page;
+    const detail::TablePageQuery where
+        = detail::tablePageConditions(filter, QStringLiteral("i"), QStringLiteral("occurred_at"), true);
+    return detail::readTablePage(
+        m_workspace, m_store, QStringLiteral("i"), QStringLiteral("c.name, p.name, s.name"),
+        QStringLiteral("interactions i JOIN customers c ON c.id = i.customer_id LEFT JOIN contacts p ON p.id = "
+                       "i.contact_id LEFT JOIN staff s ON s.id = i.staff_id"),
+        where, after, limit, [](Interaction &record, const QSqlQuery &query, int column) {
+            record.customerName = query.value(column).toString();
+            record.contactName = query.value(column + 1).toString();
+            record.staffName = query.value(column + 2).toString();
+        });
 }
 
 Result<qint64> InteractionRepository::countAll(const CustomerRecordFilter &filter)

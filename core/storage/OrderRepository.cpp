@@ -1,5 +1,7 @@
 #include "OrderRepository.h"
 
+#include "TablePageReader.h"
+
 namespace guanxi {
 
 namespace {
@@ -73,39 +75,19 @@ Result<QList<Order>> OrderRepository::listForCustomer(const QString &customerId)
 
 Result<TablePage<Order>> OrderRepository::pageAll(const CustomerRecordFilter &filter, qint64 after, int limit)
 {
-    detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("o"), QStringLiteral("ordered_on"), false);
-    where.conditions << QStringLiteral("o.seq > ?");
-    where.bindings << after;
-    auto query = sql::run(m_workspace.database(),
-                          QStringLiteral("SELECT %1, c.name, o.seq FROM orders o JOIN customers c ON c.id = o.customer_id "
-                                         "WHERE %2 ORDER BY o.seq LIMIT %3")
-                              .arg(m_store.selectColumns(QStringLiteral("o")), where.conditions.join(QStringLiteral(" AND ")))
-                              .arg(limit + 1),
-                          where.bindings);
-    if (!query)
-        return query.error();
-    TablePage<Order> page;
-    const int extra = m_store.firstExtraColumn();
-    qint64 lastSeq = after;
-    while (query->next()) {
-        if (page.records.size() == limit) {
-            page.next = lastSeq;
-            break;
-        }
-        Order order = m_store.read(*query);
-        order.customerName = query->value(extra).toString();
-        lastSeq = query->value(extra + 1).toLongLong();
-        page.records.append(order);
-    }
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError());
-    return page;
+    const detail::TablePageQuery where
+        = detail::tablePageConditions(filter, QStringLiteral("o"), QStringLiteral("ordered_on"), false);
+    return detail::readTablePage(m_workspace, m_store, QStringLiteral("o"), QStringLiteral("c.name"),
+                                 QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id"), where, after,
+                                 limit, [](Order &record, const QSqlQuery &query, int column) {
+                                     record.customerName = query.value(column).toString();
+                                 });
 }
 
 Result<qint64> OrderRepository::countAll(const CustomerRecordFilter &filter)
 {
-    const detail::TablePageQuery where =
-        detail::tablePageConditions(filter, QStringLiteral("o"), QStringLiteral("ordered_on"), false);
+    const detail::TablePageQuery where
+        = detail::tablePageConditions(filter, QStringLiteral("o"), QStringLiteral("ordered_on"), false);
     auto n = sql::scalar(m_workspace.database(),
                          QStringLiteral("SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE %1")
                              .arg(where.conditions.join(QStringLiteral(" AND "))),
