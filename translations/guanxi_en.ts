@@ -549,6 +549,186 @@
         <source>%1 (this version writes format %2)</source>
         <translation>%1 (this version writes format %2)</translation>
     </message>
+    <message>
+        <source>Exported %1 customers to “%2”.</source>
+        <translation>Exported %1 customers to “%2”.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to “%2”.</source>
+        <translation>Exported %1 contacts to “%2”.</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders to “%2”.</source>
+        <translation>Exported %1 orders to “%2”.</translation>
+    </message>
+    <message>
+        <source>Exported %1 interactions to “%2”.</source>
+        <translation>Exported %1 interactions to “%2”.</translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups to “%2”.</source>
+        <translation>Exported %1 follow-ups to “%2”.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a date such as 2026-11-23, not “%2”.</source>
+        <translation>The option --%1 needs a date such as 2026-11-23, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”. Use one of: customers, contacts, orders, interactions, followups.</source>
+        <translation>Cannot export “%1”. Use one of: customers, contacts, orders, interactions, followups.</translation>
+    </message>
+    <message>
+        <source>The option --format does not accept “%1”. Use one of: csv, xlsx, vcard, ics.</source>
+        <translation>The option --format does not accept “%1”. Use one of: csv, xlsx, vcard, ics.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from the name “%1”: end it in .csv, .xlsx, .vcf or .ics, or add --format.</source>
+        <translation>Cannot tell the format from the name “%1”: end it in .csv, .xlsx, .vcf or .ics, or add --format.</translation>
+    </message>
+    <message>
+        <source>The option --encoding is for CSV files only.</source>
+        <translation>The option --encoding is for CSV files only.</translation>
+    </message>
+    <message>
+        <source>The option --encoding does not accept “%1”. Use one of: utf-8, utf-8-bom, gb18030.</source>
+        <translation>The option --encoding does not accept “%1”. Use one of: utf-8, utf-8-bom, gb18030.</translation>
+    </message>
+    <message>
+        <source>The option --no-excel-safe is for CSV and Excel files only.</source>
+        <translation>The option --no-excel-safe is for CSV and Excel files only.</translation>
+    </message>
+    <message>
+        <source>The option --headers is for CSV and Excel files only.</source>
+        <translation>The option --headers is for CSV and Excel files only.</translation>
+    </message>
+    <message>
+        <source>The option --headers does not accept “%1”. Use one of: en, zh, codes.</source>
+        <translation>The option --headers does not accept “%1”. Use one of: en, zh, codes.</translation>
+    </message>
+    <message>
+        <source>The option --columns is for CSV and Excel files only.</source>
+        <translation>The option --columns is for CSV and Excel files only.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” for %2. The columns are: %3.</source>
+        <translation>There is no column “%1” for %2. The columns are: %3.</translation>
+    </message>
+    <message>
+        <source>The option --columns needs at least one column.</source>
+        <translation>The option --columns needs at least one column.</translation>
+    </message>
+    <message>
+        <source>The option --vcard-version is for vCard files only.</source>
+        <translation>The option --vcard-version is for vCard files only.</translation>
+    </message>
+    <message>
+        <source>The option --vcard-version does not accept “%1”. Use 4.0 or 3.0.</source>
+        <translation>The option --vcard-version does not accept “%1”. Use 4.0 or 3.0.</translation>
+    </message>
+    <message>
+        <source>The option --ics-as is for follow-ups in calendar files only.</source>
+        <translation>The option --ics-as is for follow-ups in calendar files only.</translation>
+    </message>
+    <message>
+        <source>The option --ics-as does not accept “%1”. Use todo or event.</source>
+        <translation>The option --ics-as does not accept “%1”. Use todo or event.</translation>
+    </message>
+    <message>
+        <source>The option --%1 selects customers; it does not apply to %2.</source>
+        <translation>The option --%1 selects customers; it does not apply to %2.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to customers; use --search, --tier, --lifecycle or --owner.</source>
+        <translation>The option --%1 does not apply to customers; use --search, --tier, --lifecycle or --owner.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 is after --to %2.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; add --force to replace it.</source>
+        <translation>“%1” already exists; add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 (%3%)</source>
+        <translation>Exporting: %1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Warning: %1 cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
+        <translation>Warning: %1 cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</translation>
+    </message>
+    <message>
+        <source>Export customers, contacts, orders, interactions or follow-ups to CSV, Excel, vCard or iCalendar (never replaces a file unless --force; Ctrl-C leaves no file)</source>
+        <translation>Export customers, contacts, orders, interactions or follow-ups to CSV, Excel, vCard or iCalendar (never replaces a file unless --force; Ctrl-C leaves no file)</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, vcard (contacts) or ics (follow-ups, interactions); default: from the file name</source>
+        <translation>csv, xlsx, vcard (contacts) or ics (follow-ups, interactions); default: from the file name</translation>
+    </message>
+    <message>
+        <source>CSV only: utf-8-bom (default; Excel everywhere), gb18030 (Excel on Chinese Windows) or utf-8 (scripts)</source>
+        <translation>CSV only: utf-8-bom (default; Excel everywhere), gb18030 (Excel on Chinese Windows) or utf-8 (scripts)</translation>
+    </message>
+    <message>
+        <source>Write text starting with = + - @ as it is (by default a &apos; is put in front, so spreadsheets never run it)</source>
+        <translation>Write text starting with = + - @ as it is (by default a &apos; is put in front, so spreadsheets never run it)</translation>
+    </message>
+    <message>
+        <source>Header row and enum values: en, zh or codes (default: the language of messages)</source>
+        <translation>Header row and enum values: en, zh or codes (default: the language of messages)</translation>
+    </message>
+    <message>
+        <source>Only these columns, in this order, separated by commas (codes or headers; default: all)</source>
+        <translation>Only these columns, in this order, separated by commas (codes or headers; default: all)</translation>
+    </message>
+    <message>
+        <source>4.0 (default) or 3.0 for older address books</source>
+        <translation>4.0 (default) or 3.0 for older address books</translation>
+    </message>
+    <message>
+        <source>Follow-ups as todo (default) or event, for calendars that ignore to-dos</source>
+        <translation>Follow-ups as todo (default) or event, for calendars that ignore to-dos</translation>
+    </message>
+    <message>
+        <source>Customers: only those the search box finds for TEXT</source>
+        <translation>Customers: only those the search box finds for TEXT</translation>
+    </message>
+    <message>
+        <source>Customers: only this relationship tier</source>
+        <translation>Customers: only this relationship tier</translation>
+    </message>
+    <message>
+        <source>Customers: only this lifecycle level</source>
+        <translation>Customers: only this lifecycle level</translation>
+    </message>
+    <message>
+        <source>Customers: only those of this team member</source>
+        <translation>Customers: only those of this team member</translation>
+    </message>
+    <message>
+        <source>Other records: only this customer&apos;s</source>
+        <translation>Other records: only this customer&apos;s</translation>
+    </message>
+    <message>
+        <source>Orders, interactions, follow-ups: on or after this day</source>
+        <translation>Orders, interactions, follow-ups: on or after this day</translation>
+    </message>
+    <message>
+        <source>Orders, interactions, follow-ups: on or before this day</source>
+        <translation>Orders, interactions, follow-ups: on or before this day</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists</source>
+        <translation>Replace FILE when it exists</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders, interactions or followups</source>
+        <translation>customers, contacts, orders, interactions or followups</translation>
+    </message>
+    <message>
+        <source>The file to write</source>
+        <translation>The file to write</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -582,6 +762,169 @@
     <message>
         <source>Champion</source>
         <translation>Champion</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDecoder</name>
+    <message>
+        <source>The text converter for this encoding is not available.</source>
+        <translation>The text converter for this encoding is not available.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character on line %1 (bytes %2): it may have been cut off.</source>
+        <translation>The file ends in the middle of a character on line %1 (bytes %2): it may have been cut off.</translation>
+    </message>
+    <message>
+        <source>Line %1 is UTF-8 text in a file read as GB18030/GBK: the file mixes two encodings. Save it again in one encoding, or choose UTF-8 if the whole file is UTF-8.</source>
+        <translation>Line %1 is UTF-8 text in a file read as GB18030/GBK: the file mixes two encodings. Save it again in one encoding, or choose UTF-8 if the whole file is UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid GB18030/GBK text (bytes %2): the file may mix encodings or not be a text file.</source>
+        <translation>Line %1 is not valid GB18030/GBK text (bytes %2): the file may mix encodings or not be a text file.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-16 text (bytes %2): the file may be damaged.</source>
+        <translation>Line %1 is not valid UTF-16 text (bytes %2): the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text (bytes %2): the file may mix encodings. Choose its encoding by hand, or open it in a spreadsheet and save it again as CSV UTF-8.</source>
+        <translation>Line %1 is not valid UTF-8 text (bytes %2): the file may mix encodings. Choose its encoding by hand, or open it in a spreadsheet and save it again as CSV UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvNames</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 with byte order mark</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese Windows)</source>
+        <translation>GB18030 / GBK (Chinese Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode Text)</source>
+        <translation>UTF-16 (Unicode Text)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian (Unicode Text)</source>
+        <translation>UTF-16 little-endian (Unicode Text)</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <source>a guess</source>
+        <translation>a guess</translation>
+    </message>
+</context>
+<context>
+    <name>CsvParser</name>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote (&quot;): the rest of the file would be read as one field.</source>
+        <translation>The quoted field that starts on line %1 has no closing quote (&quot;): the rest of the file would be read as one field.</translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 is longer than %L3 characters, the most one field may hold.</source>
+        <translation>Line %1: field %2 is longer than %L3 characters, the most one field may hold.</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %L2 characters, the most one record may hold.</source>
+        <translation>Line %1: the record is longer than %L2 characters, the most one record may hold.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %L2 fields, the most Guanxi reads in one record.</source>
+        <translation>Line %1 has more than %L2 fields, the most Guanxi reads in one record.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL character: this does not look like a text file.</source>
+        <translation>Line %1 contains a NUL character: this does not look like a text file.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a byte order mark (U+FEFF) in the middle of the file: were two files joined together? Remove it and try again.</source>
+        <translation>Line %1 contains a byte order mark (U+FEFF) in the middle of the file: were two files joined together? Remove it and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains U+FFFE, a byte order mark in the wrong byte order: the file&apos;s encoding may be chosen wrongly.</source>
+        <translation>Line %1 contains U+FFFE, a byte order mark in the wrong byte order: the file&apos;s encoding may be chosen wrongly.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains the control character U+%2: this does not look like a text file.</source>
+        <translation>Line %1 contains the control character U+%2: this does not look like a text file.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 is empty: it has no rows.</source>
+        <translation>The file %1 is empty: it has no rows.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2</source>
+        <translation>Cannot open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 disappeared while it was being read.</source>
+        <translation>The file %1 disappeared while it was being read.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being read: another program may be writing it. Close that program and try again.</source>
+        <translation>The file %1 changed while it was being read: another program may be writing it. Close that program and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>The file starts with the byte order mark of %1, so it cannot be read as %2.</source>
+        <translation>The file starts with the byte order mark of %1, so it cannot be read as %2.</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: line %1 is UTF-8 text, line %2 is not (it may be GB18030/GBK). Open it in a spreadsheet, save it again in one encoding and try again.</source>
+        <translation>The file mixes two encodings: line %1 is UTF-8 text, line %2 is not (it may be GB18030/GBK). Open it in a spreadsheet, save it again in one encoding and try again.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text (both fail by line %1): it may not be a text file, or use another encoding. Open it in a spreadsheet, save it as CSV UTF-8 and try again.</source>
+        <translation>The file is neither UTF-8 nor GB18030/GBK text (both fail by line %1): it may not be a text file, or use another encoding. Open it in a spreadsheet, save it as CSV UTF-8 and try again.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1068,48 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” for %2. The columns are: %3.</source>
+        <translation>There is no column “%1” for %2. The columns are: %3.</translation>
+    </message>
+    <message>
+        <source>Guanxi interactions</source>
+        <translation>Guanxi interactions</translation>
+    </message>
+    <message>
+        <source>Guanxi follow-ups</source>
+        <translation>Guanxi follow-ups</translation>
+    </message>
+    <message>
+        <source>Only contacts can be exported as vCards (.vcf).</source>
+        <translation>Only contacts can be exported as vCards (.vcf).</translation>
+    </message>
+    <message>
+        <source>Only follow-ups and interactions can be exported as calendars (.ics).</source>
+        <translation>Only follow-ups and interactions can be exported as calendars (.ics).</translation>
+    </message>
+    <message>
+        <source>Columns can only be chosen for CSV and Excel files.</source>
+        <translation>Columns can only be chosen for CSV and Excel files.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”; nothing was saved.</source>
+        <translation>Cannot write “%1”; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSink</name>
+    <message>
+        <source>Cannot write the file “%1”.</source>
+        <translation>Cannot write the file “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditing</name>
     <message>
         <source>Follow-up not changed</source>
@@ -796,6 +1181,41 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due on %1</source>
+        <translation>Snoozed; first due on %1</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (done)</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <source>Commitments: %1</source>
+        <translation>Commitments: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1303,33 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>There is no order with id %1.</source>
         <translation>There is no order with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>“%1” is a folder; give a file name.</source>
+        <translation>“%1” is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>“%1” already exists. Choose another name, or allow replacing it.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “%1”.</source>
+        <translation>Cannot write in the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”.</source>
+        <translation>Cannot save “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was created by someone else during the export; it was left as it is.</source>
+        <translation>“%1” was created by someone else during the export; it was left as it is.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1460,13 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoder</name>
+    <message>
+        <source>This system cannot write GB18030 text.</source>
+        <translation>This system cannot write GB18030 text.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1794,13 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>The Excel file could not be written.</source>
+        <translation>The Excel file could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::BackupController</name>
     <message>
         <source>%1 backup %2</source>
@@ -1549,7 +2010,10 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
     </message>
 </context>
 <context>

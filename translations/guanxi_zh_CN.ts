@@ -548,6 +548,186 @@
         <source>%1 (this version writes format %2)</source>
         <translation>%1（本版本写入格式 %2）</translation>
     </message>
+    <message>
+        <source>Exported %1 customers to “%2”.</source>
+        <translation>已将 %1 个客户导出到“%2”。</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to “%2”.</source>
+        <translation>已将 %1 个联系人导出到“%2”。</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders to “%2”.</source>
+        <translation>已将 %1 个订单导出到“%2”。</translation>
+    </message>
+    <message>
+        <source>Exported %1 interactions to “%2”.</source>
+        <translation>已将 %1 条沟通记录导出到“%2”。</translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups to “%2”.</source>
+        <translation>已将 %1 条跟进导出到“%2”。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a date such as 2026-11-23, not “%2”.</source>
+        <translation>选项 --%1 需要 2026-11-23 这样的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”. Use one of: customers, contacts, orders, interactions, followups.</source>
+        <translation>无法导出“%1”。请使用以下之一：customers、contacts、orders、interactions、followups。</translation>
+    </message>
+    <message>
+        <source>The option --format does not accept “%1”. Use one of: csv, xlsx, vcard, ics.</source>
+        <translation>选项 --format 不接受“%1”。请使用以下之一：csv、xlsx、vcard、ics。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from the name “%1”: end it in .csv, .xlsx, .vcf or .ics, or add --format.</source>
+        <translation>无法根据文件名“%1”判断格式：请使用 .csv、.xlsx、.vcf 或 .ics 扩展名，或者加上 --format。</translation>
+    </message>
+    <message>
+        <source>The option --encoding is for CSV files only.</source>
+        <translation>选项 --encoding 只适用于 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The option --encoding does not accept “%1”. Use one of: utf-8, utf-8-bom, gb18030.</source>
+        <translation>选项 --encoding 不接受“%1”。请使用以下之一：utf-8、utf-8-bom、gb18030。</translation>
+    </message>
+    <message>
+        <source>The option --no-excel-safe is for CSV and Excel files only.</source>
+        <translation>选项 --no-excel-safe 只适用于 CSV 和 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>The option --headers is for CSV and Excel files only.</source>
+        <translation>选项 --headers 只适用于 CSV 和 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>The option --headers does not accept “%1”. Use one of: en, zh, codes.</source>
+        <translation>选项 --headers 不接受“%1”。请使用以下之一：en、zh、codes。</translation>
+    </message>
+    <message>
+        <source>The option --columns is for CSV and Excel files only.</source>
+        <translation>选项 --columns 只适用于 CSV 和 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” for %2. The columns are: %3.</source>
+        <translation>%2 中没有名为“%1”的列。可用的列：%3。</translation>
+    </message>
+    <message>
+        <source>The option --columns needs at least one column.</source>
+        <translation>选项 --columns 需要至少指定一列。</translation>
+    </message>
+    <message>
+        <source>The option --vcard-version is for vCard files only.</source>
+        <translation>选项 --vcard-version 只适用于 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>The option --vcard-version does not accept “%1”. Use 4.0 or 3.0.</source>
+        <translation>选项 --vcard-version 不接受“%1”。请使用 4.0 或 3.0。</translation>
+    </message>
+    <message>
+        <source>The option --ics-as is for follow-ups in calendar files only.</source>
+        <translation>选项 --ics-as 只适用于将跟进导出为日历文件。</translation>
+    </message>
+    <message>
+        <source>The option --ics-as does not accept “%1”. Use todo or event.</source>
+        <translation>选项 --ics-as 不接受“%1”。请使用 todo 或 event。</translation>
+    </message>
+    <message>
+        <source>The option --%1 selects customers; it does not apply to %2.</source>
+        <translation>选项 --%1 用于筛选客户，不适用于 %2。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to customers; use --search, --tier, --lifecycle or --owner.</source>
+        <translation>选项 --%1 不适用于客户；请使用 --search、--tier、--lifecycle 或 --owner。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; add --force to replace it.</source>
+        <translation>“%1”已存在；如需替换，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 (%3%)</source>
+        <translation>正在导出：%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Warning: %1 cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
+        <translation>警告：有 %1 个单元格超过了 Excel 允许的长度（32,767 个字符），已被截断；导出为 CSV 可保留完整内容。</translation>
+    </message>
+    <message>
+        <source>Export customers, contacts, orders, interactions or follow-ups to CSV, Excel, vCard or iCalendar (never replaces a file unless --force; Ctrl-C leaves no file)</source>
+        <translation>将客户、联系人、订单、沟通记录或跟进导出为 CSV、Excel、vCard 或 iCalendar 文件（除非使用 --force，否则绝不替换已有文件；按 Ctrl-C 中止则不留下任何文件）</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, vcard (contacts) or ics (follow-ups, interactions); default: from the file name</source>
+        <translation>csv、xlsx、vcard（联系人）或 ics（跟进、沟通记录）；默认：根据文件名判断</translation>
+    </message>
+    <message>
+        <source>CSV only: utf-8-bom (default; Excel everywhere), gb18030 (Excel on Chinese Windows) or utf-8 (scripts)</source>
+        <translation>仅限 CSV：utf-8-bom（默认；各平台的 Excel 均可打开）、gb18030（适合中文 Windows 上的 Excel）或 utf-8（适合脚本处理）</translation>
+    </message>
+    <message>
+        <source>Write text starting with = + - @ as it is (by default a &apos; is put in front, so spreadsheets never run it)</source>
+        <translation>以 = + - @ 开头的文本按原样写入（默认会在前面加一个单引号，使电子表格不会把它当作公式执行）</translation>
+    </message>
+    <message>
+        <source>Header row and enum values: en, zh or codes (default: the language of messages)</source>
+        <translation>表头和枚举值的写法：en（英文）、zh（中文）或 codes（代码）；默认与消息语言相同</translation>
+    </message>
+    <message>
+        <source>Only these columns, in this order, separated by commas (codes or headers; default: all)</source>
+        <translation>只导出这些列，按给出的顺序，以逗号分隔（可用代码或表头名称；默认：全部）</translation>
+    </message>
+    <message>
+        <source>4.0 (default) or 3.0 for older address books</source>
+        <translation>4.0（默认），或用于旧版通讯录的 3.0</translation>
+    </message>
+    <message>
+        <source>Follow-ups as todo (default) or event, for calendars that ignore to-dos</source>
+        <translation>跟进导出为 todo（待办，默认）或 event（日程，用于不支持待办的日历）</translation>
+    </message>
+    <message>
+        <source>Customers: only those the search box finds for TEXT</source>
+        <translation>客户：只导出在搜索框中输入 TEXT 能找到的客户</translation>
+    </message>
+    <message>
+        <source>Customers: only this relationship tier</source>
+        <translation>客户：只导出该关系类型</translation>
+    </message>
+    <message>
+        <source>Customers: only this lifecycle level</source>
+        <translation>客户：只导出该生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Customers: only those of this team member</source>
+        <translation>客户：只导出该团队成员负责的客户</translation>
+    </message>
+    <message>
+        <source>Other records: only this customer&apos;s</source>
+        <translation>其他记录：只导出该客户的记录</translation>
+    </message>
+    <message>
+        <source>Orders, interactions, follow-ups: on or after this day</source>
+        <translation>订单、沟通记录、跟进：从该日期起（含当天）</translation>
+    </message>
+    <message>
+        <source>Orders, interactions, follow-ups: on or before this day</source>
+        <translation>订单、沟通记录、跟进：到该日期为止（含当天）</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists</source>
+        <translation>FILE 已存在时将其替换</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders, interactions or followups</source>
+        <translation>customers（客户）、contacts（联系人）、orders（订单）、interactions（沟通记录）或 followups（跟进）</translation>
+    </message>
+    <message>
+        <source>The file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -581,6 +761,169 @@
     <message>
         <source>Champion</source>
         <translation>支持者</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDecoder</name>
+    <message>
+        <source>The text converter for this encoding is not available.</source>
+        <translation>该编码的文本转换器不可用。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character on line %1 (bytes %2): it may have been cut off.</source>
+        <translation>文件在第 %1 行的一个字符中间结束（字节 %2）：文件可能被截断了。</translation>
+    </message>
+    <message>
+        <source>Line %1 is UTF-8 text in a file read as GB18030/GBK: the file mixes two encodings. Save it again in one encoding, or choose UTF-8 if the whole file is UTF-8.</source>
+        <translation>文件按 GB18030/GBK 读取，但第 %1 行是 UTF-8 文本：文件混用了两种编码。请以同一种编码重新保存；如果整个文件都是 UTF-8，请选择 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid GB18030/GBK text (bytes %2): the file may mix encodings or not be a text file.</source>
+        <translation>第 %1 行不是有效的 GB18030/GBK 文本（字节 %2）：文件可能混用了多种编码，或者不是文本文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-16 text (bytes %2): the file may be damaged.</source>
+        <translation>第 %1 行不是有效的 UTF-16 文本（字节 %2）：文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text (bytes %2): the file may mix encodings. Choose its encoding by hand, or open it in a spreadsheet and save it again as CSV UTF-8.</source>
+        <translation>第 %1 行不是有效的 UTF-8 文本（字节 %2）：文件可能混用了多种编码。请手动选择文件的编码，或者用电子表格软件打开后另存为“CSV UTF-8”。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvNames</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>带有 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode Text)</source>
+        <translation>UTF-16（Unicode 文本）</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian (Unicode Text)</source>
+        <translation>UTF-16 小端序（Unicode 文本）</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 大端序</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <source>a guess</source>
+        <translation>推测</translation>
+    </message>
+</context>
+<context>
+    <name>CsvParser</name>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote (&quot;): the rest of the file would be read as one field.</source>
+        <translation>从第 %1 行开始的带引号字段缺少结束的双引号（&quot;）：如果继续读取，文件的其余部分都会被当作这一个字段。</translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 is longer than %L3 characters, the most one field may hold.</source>
+        <translation>第 %1 行：第 %2 个字段超过了单个字段的长度上限（%L3 个字符）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %L2 characters, the most one record may hold.</source>
+        <translation>第 %1 行：该记录超过了单条记录的长度上限（%L2 个字符）。</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %L2 fields, the most Guanxi reads in one record.</source>
+        <translation>第 %1 行的字段超过 %L2 个，这是本软件在一条记录中最多能读取的字段数。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL character: this does not look like a text file.</source>
+        <translation>第 %1 行包含 NUL 字符：这看起来不是文本文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a byte order mark (U+FEFF) in the middle of the file: were two files joined together? Remove it and try again.</source>
+        <translation>第 %1 行在文件中间出现了字节顺序标记（U+FEFF）：是不是两个文件被拼接在了一起？请删除该标记后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains U+FFFE, a byte order mark in the wrong byte order: the file&apos;s encoding may be chosen wrongly.</source>
+        <translation>第 %1 行包含 U+FFFE，即字节序相反的字节顺序标记：可能选错了文件的编码。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains the control character U+%2: this does not look like a text file.</source>
+        <translation>第 %1 行包含控制字符 U+%2：这看起来不是文本文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 is empty: it has no rows.</source>
+        <translation>文件 %1 是空的：其中没有任何行。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 disappeared while it was being read.</source>
+        <translation>文件 %1 在读取过程中不见了（可能已被删除或移走）。</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being read: another program may be writing it. Close that program and try again.</source>
+        <translation>文件 %1 在读取过程中发生了变化：可能有其他程序正在写入该文件。请关闭该程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>The file starts with the byte order mark of %1, so it cannot be read as %2.</source>
+        <translation>文件以 %1 的字节顺序标记开头，因此不能按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: line %1 is UTF-8 text, line %2 is not (it may be GB18030/GBK). Open it in a spreadsheet, save it again in one encoding and try again.</source>
+        <translation>文件混用了两种编码：第 %1 行是 UTF-8 文本，第 %2 行则不是（可能是 GB18030/GBK）。请用电子表格软件打开，以同一种编码重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text (both fail by line %1): it may not be a text file, or use another encoding. Open it in a spreadsheet, save it as CSV UTF-8 and try again.</source>
+        <translation>文件既不是 UTF-8 文本，也不是 GB18030/GBK 文本（按这两种编码读取，到第 %1 行都会出错）：它可能不是文本文件，或者使用了其他编码。请用电子表格软件打开，另存为“CSV UTF-8”后重试。</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1067,48 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” for %2. The columns are: %3.</source>
+        <translation>%2 中没有名为“%1”的列。可用的列：%3。</translation>
+    </message>
+    <message>
+        <source>Guanxi interactions</source>
+        <translation>关系 — 沟通记录</translation>
+    </message>
+    <message>
+        <source>Guanxi follow-ups</source>
+        <translation>关系 — 跟进</translation>
+    </message>
+    <message>
+        <source>Only contacts can be exported as vCards (.vcf).</source>
+        <translation>只有联系人可以导出为 vCard（.vcf）。</translation>
+    </message>
+    <message>
+        <source>Only follow-ups and interactions can be exported as calendars (.ics).</source>
+        <translation>只有跟进和沟通记录可以导出为日历（.ics）。</translation>
+    </message>
+    <message>
+        <source>Columns can only be chosen for CSV and Excel files.</source>
+        <translation>只有 CSV 和 Excel 文件可以选择导出的列。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”; nothing was saved.</source>
+        <translation>无法写入“%1”；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FileSink</name>
+    <message>
+        <source>Cannot write the file “%1”.</source>
+        <translation>无法写入文件“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditing</name>
     <message>
         <source>Follow-up not changed</source>
@@ -795,6 +1180,41 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Open</source>
         <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due on %1</source>
+        <translation>已推迟；原到期日：%1</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Commitments: %1</source>
+        <translation>承诺：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1302,33 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>There is no order with id %1.</source>
         <translation>没有 ID 为 %1 的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>“%1” is a folder; give a file name.</source>
+        <translation>“%1”是文件夹；请指定一个文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>“%1”已存在。请换一个名称，或允许替换该文件。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “%1”.</source>
+        <translation>无法在文件夹“%1”中写入。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”.</source>
+        <translation>无法保存“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” was created by someone else during the export; it was left as it is.</source>
+        <translation>导出期间，其他程序或他人创建了“%1”；该文件保持原样，未被覆盖。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1459,13 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoder</name>
+    <message>
+        <source>This system cannot write GB18030 text.</source>
+        <translation>本系统无法写入 GB18030 编码的文本。</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1793,13 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>The Excel file could not be written.</source>
+        <translation>无法写入 Excel 文件。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::BackupController</name>
     <message>
         <source>%1 backup %2</source>
@@ -1548,7 +2009,9 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>%n 项待办跟进</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待办跟进</numerusform>
+        </translation>
     </message>
 </context>
 <context>
