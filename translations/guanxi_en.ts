@@ -550,26 +550,6 @@
         <translation>%1 (this version writes format %2)</translation>
     </message>
     <message>
-        <source>Exported %1 customers to “%2”.</source>
-        <translation>Exported %1 customers to “%2”.</translation>
-    </message>
-    <message>
-        <source>Exported %1 contacts to “%2”.</source>
-        <translation>Exported %1 contacts to “%2”.</translation>
-    </message>
-    <message>
-        <source>Exported %1 orders to “%2”.</source>
-        <translation>Exported %1 orders to “%2”.</translation>
-    </message>
-    <message>
-        <source>Exported %1 interactions to “%2”.</source>
-        <translation>Exported %1 interactions to “%2”.</translation>
-    </message>
-    <message>
-        <source>Exported %1 follow-ups to “%2”.</source>
-        <translation>Exported %1 follow-ups to “%2”.</translation>
-    </message>
-    <message>
         <source>The option --%1 needs a date such as 2026-11-23, not “%2”.</source>
         <translation>The option --%1 needs a date such as 2026-11-23, not “%2”.</translation>
     </message>
@@ -654,10 +634,6 @@
         <translation>Exporting: %1 of %2 (%3%)</translation>
     </message>
     <message>
-        <source>Warning: %1 cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
-        <translation>Warning: %1 cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</translation>
-    </message>
-    <message>
         <source>Export customers, contacts, orders, interactions or follow-ups to CSV, Excel, vCard or iCalendar (never replaces a file unless --force; Ctrl-C leaves no file)</source>
         <translation>Export customers, contacts, orders, interactions or follow-ups to CSV, Excel, vCard or iCalendar (never replaces a file unless --force; Ctrl-C leaves no file)</translation>
     </message>
@@ -728,6 +704,30 @@
     <message>
         <source>The file to write</source>
         <translation>The file to write</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln customer to “%1”.</numerusform><numerusform>Exported %Ln customers to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln contact to “%1”.</numerusform><numerusform>Exported %Ln contacts to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln order to “%1”.</numerusform><numerusform>Exported %Ln orders to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln interaction(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln interaction to “%1”.</numerusform><numerusform>Exported %Ln interactions to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln follow-up to “%1”.</numerusform><numerusform>Exported %Ln follow-ups to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln cell(s) were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
+        <translation><numerusform>Warning: %Ln cell was longer than Excel allows (32,767 characters) and was cut; a CSV export keeps them whole.</numerusform><numerusform>Warning: %Ln cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -884,32 +884,32 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file %1 is empty: it has no rows.</source>
-        <translation>The file %1 is empty: it has no rows.</translation>
+        <source>The file “%1” is empty: it has no rows.</source>
+        <translation>The file “%1” is empty: it has no rows.</translation>
     </message>
     <message>
-        <source>Reading %1 was cancelled.</source>
-        <translation>Reading %1 was cancelled.</translation>
+        <source>Reading “%1” was cancelled.</source>
+        <translation>Reading “%1” was cancelled.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <source>Cannot open the file %1: %2</source>
-        <translation>Cannot open the file %1: %2</translation>
+        <source>Cannot open the file “%1”: %2</source>
+        <translation>Cannot open the file “%1”: %2</translation>
     </message>
     <message>
-        <source>Cannot read the file %1: %2</source>
-        <translation>Cannot read the file %1: %2</translation>
+        <source>Cannot read the file “%1”: %2</source>
+        <translation>Cannot read the file “%1”: %2</translation>
     </message>
     <message>
-        <source>The file %1 disappeared while it was being read.</source>
-        <translation>The file %1 disappeared while it was being read.</translation>
+        <source>The file “%1” disappeared while it was being read.</source>
+        <translation>The file “%1” disappeared while it was being read.</translation>
     </message>
     <message>
-        <source>The file %1 changed while it was being read: another program may be writing it. Close that program and try again.</source>
-        <translation>The file %1 changed while it was being read: another program may be writing it. Close that program and try again.</translation>
+        <source>The file “%1” changed while it was being read: another program may be writing it. Close that program and try again.</source>
+        <translation>The file “%1” changed while it was being read: another program may be writing it. Close that program and try again.</translation>
     </message>
 </context>
 <context>

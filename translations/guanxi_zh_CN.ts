@@ -549,26 +549,6 @@
         <translation>%1（本版本写入格式 %2）</translation>
     </message>
     <message>
-        <source>Exported %1 customers to “%2”.</source>
-        <translation>已将 %1 个客户导出到“%2”。</translation>
-    </message>
-    <message>
-        <source>Exported %1 contacts to “%2”.</source>
-        <translation>已将 %1 个联系人导出到“%2”。</translation>
-    </message>
-    <message>
-        <source>Exported %1 orders to “%2”.</source>
-        <translation>已将 %1 个订单导出到“%2”。</translation>
-    </message>
-    <message>
-        <source>Exported %1 interactions to “%2”.</source>
-        <translation>已将 %1 条沟通记录导出到“%2”。</translation>
-    </message>
-    <message>
-        <source>Exported %1 follow-ups to “%2”.</source>
-        <translation>已将 %1 条跟进导出到“%2”。</translation>
-    </message>
-    <message>
         <source>The option --%1 needs a date such as 2026-11-23, not “%2”.</source>
         <translation>选项 --%1 需要 2026-11-23 这样的日期，而不是“%2”。</translation>
     </message>
@@ -653,10 +633,6 @@
         <translation>正在导出：%1 / %2（%3%）</translation>
     </message>
     <message>
-        <source>Warning: %1 cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
-        <translation>警告：有 %1 个单元格超过了 Excel 允许的长度（32,767 个字符），已被截断；导出为 CSV 可保留完整内容。</translation>
-    </message>
-    <message>
         <source>Export customers, contacts, orders, interactions or follow-ups to CSV, Excel, vCard or iCalendar (never replaces a file unless --force; Ctrl-C leaves no file)</source>
         <translation>将客户、联系人、订单、沟通记录或跟进导出为 CSV、Excel、vCard 或 iCalendar 文件（除非使用 --force，否则绝不替换已有文件；按 Ctrl-C 中止则不留下任何文件）</translation>
     </message>
@@ -727,6 +703,30 @@
     <message>
         <source>The file to write</source>
         <translation>要写入的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 个客户导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 个联系人导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 个订单导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln interaction(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 条沟通记录导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 项跟进导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln cell(s) were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
+        <translation><numerusform>警告：%Ln 个单元格超过 Excel 允许的长度（32,767 个字符），已被截断；导出为 CSV 可完整保留。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -883,32 +883,32 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file %1 is empty: it has no rows.</source>
-        <translation>文件 %1 是空的：其中没有任何行。</translation>
+        <source>The file “%1” is empty: it has no rows.</source>
+        <translation>文件“%1”是空的：没有任何行。</translation>
     </message>
     <message>
-        <source>Reading %1 was cancelled.</source>
-        <translation>已取消读取 %1。</translation>
+        <source>Reading “%1” was cancelled.</source>
+        <translation>已取消读取“%1”。</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>Cannot open the file %1: %2</source>
-        <translation>无法打开文件 %1：%2</translation>
+        <source>Cannot open the file “%1”: %2</source>
+        <translation>无法打开文件“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot read the file %1: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
+        <source>Cannot read the file “%1”: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <source>The file %1 disappeared while it was being read.</source>
-        <translation>文件 %1 在读取过程中不见了（可能已被删除或移走）。</translation>
+        <source>The file “%1” disappeared while it was being read.</source>
+        <translation>读取过程中文件“%1”消失了。</translation>
     </message>
     <message>
-        <source>The file %1 changed while it was being read: another program may be writing it. Close that program and try again.</source>
-        <translation>文件 %1 在读取过程中发生了变化：可能有其他程序正在写入该文件。请关闭该程序后重试。</translation>
+        <source>The file “%1” changed while it was being read: another program may be writing it. Close that program and try again.</source>
+        <translation>读取过程中文件“%1”发生了变化：可能有其他程序正在写入。请关闭该程序后重试。</translation>
     </message>
 </context>
 <context>

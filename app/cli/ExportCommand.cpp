@@ -14,6 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
+#include <limits>
 #include <QRegularExpression>
 
 #include <atomic>
@@ -58,13 +61,13 @@ private:
 
 QString exportedMessage(ExportEntity entity, qint64 rows, const QString &file)
 {
-    const QString count = QLocale().toString(rows);
+    const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
     switch (entity) {
-    case ExportEntity::Customers: return Cli::tr("Exported %1 customers to “%2”.").arg(count, file);
-    case ExportEntity::Contacts: return Cli::tr("Exported %1 contacts to “%2”.").arg(count, file);
-    case ExportEntity::Orders: return Cli::tr("Exported %1 orders to “%2”.").arg(count, file);
-    case ExportEntity::Interactions: return Cli::tr("Exported %1 interactions to “%2”.").arg(count, file);
-    case ExportEntity::FollowUps: return Cli::tr("Exported %1 follow-ups to “%2”.").arg(count, file);
+    case ExportEntity::Customers: return Cli::tr("Exported %Ln customer(s) to “%1”.", nullptr, n).arg(file);
+    case ExportEntity::Contacts: return Cli::tr("Exported %Ln contact(s) to “%1”.", nullptr, n).arg(file);
+    case ExportEntity::Orders: return Cli::tr("Exported %Ln order(s) to “%1”.", nullptr, n).arg(file);
+    case ExportEntity::Interactions: return Cli::tr("Exported %Ln interaction(s) to “%1”.", nullptr, n).arg(file);
+    case ExportEntity::FollowUps: return Cli::tr("Exported %Ln follow-up(s) to “%1”.", nullptr, n).arg(file);
     }
     return {};
 }
@@ -311,9 +314,9 @@ int runExport(Context &context)
     if (!summary)
         return context.fail(summary.error());
     if (summary->truncatedCells > 0)
-        Console::err(Cli::tr("Warning: %1 cells were longer than Excel allows (32,767 characters) and were cut; a CSV export "
-                             "keeps them whole.")
-                         .arg(locale.toString(summary->truncatedCells))
+        Console::err(Cli::tr("Warning: %Ln cell(s) were longer than Excel allows (32,767 characters) and were cut; a CSV "
+                             "export keeps them whole.",
+                             nullptr, int(std::min<qint64>(summary->truncatedCells, std::numeric_limits<int>::max())))
                      + QLatin1Char('\n'));
     if (context.arguments.has(QStringLiteral("json"))) {
         const QJsonObject object{{QStringLiteral("file"), QDir::toNativeSeparators(summary->path)},

@@ -873,7 +873,7 @@ void TestCsvReader::emptyFile_data()
 void TestCsvReader::emptyFile()
 {
     QFETCH(QString, file);
-    const QString expected = QStringLiteral("The file %1 is empty: it has no rows.").arg(file);
+    const QString expected = QStringLiteral("The file “%1” is empty: it has no rows.").arg(file);
     CsvReader reader(dataPath(QStringLiteral("csv/") + file));
     const auto format = reader.detect();
     QVERIFY(!format);
@@ -911,7 +911,7 @@ void TestCsvReader::missingFile()
     const QString path = dir.filePath(QStringLiteral("gone.csv"));
     const ReadOutcome read = readFile(path);
     verifyError(read.error, ErrorCode::Io,
-                QStringLiteral("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+                QStringLiteral("The file “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
 }
 
 void TestCsvReader::directory()
@@ -937,7 +937,7 @@ void TestCsvReader::fileTruncatedWhileReading()
     QVERIFY(!rest.records.isEmpty());  // those from the chunks read before the cut
     QVERIFY(rest.records.size() < 1000);
     verifyError(rest.error, ErrorCode::Io,
-                QStringLiteral("The file rows.csv changed while it was being read: another program may be writing "
+                QStringLiteral("The file “rows.csv” changed while it was being read: another program may be writing "
                                "it. Close that program and try again."));
 }
 
@@ -951,7 +951,7 @@ void TestCsvReader::fileRemovedWhileReading()
     QVERIFY(QFile::remove(path));
     const ReadOutcome rest = readAll(reader);
     QVERIFY(rest.records.size() < 1000);
-    verifyError(rest.error, ErrorCode::Io, QStringLiteral("The file rows.csv disappeared while it was being read."));
+    verifyError(rest.error, ErrorCode::Io, QStringLiteral("The file “rows.csv” disappeared while it was being read."));
 }
 
 void TestCsvReader::fileGrowsWhileReading()
@@ -968,7 +968,7 @@ void TestCsvReader::fileGrowsWhileReading()
     }
     const ReadOutcome rest = readAll(reader);
     verifyError(rest.error, ErrorCode::Io,
-                QStringLiteral("The file rows.csv changed while it was being read: another program may be writing "
+                QStringLiteral("The file “rows.csv” changed while it was being read: another program may be writing "
                                "it. Close that program and try again."));
 }
 
@@ -984,7 +984,7 @@ void TestCsvReader::deviceFailsWhileReading()
     const ReadOutcome read = readAll(reader);
     QVERIFY(!read.records.isEmpty());
     QVERIFY(read.records.size() < 101);
-    verifyError(read.error, ErrorCode::Io, QStringLiteral("Cannot read the file shared.csv: Input/output error"));
+    verifyError(read.error, ErrorCode::Io, QStringLiteral("Cannot read the file “shared.csv”: Input/output error"));
 }
 
 void TestCsvReader::cancel()
@@ -997,7 +997,7 @@ void TestCsvReader::cancel()
     const auto next = reader.next(record);
     QVERIFY(!next);
     QCOMPARE(Error::codeName(next.error().code), Error::codeName(ErrorCode::Cancelled));
-    QCOMPARE(next.error().message, QStringLiteral("Reading rows.csv was cancelled."));
+    QCOMPARE(next.error().message, QStringLiteral("Reading “rows.csv” was cancelled."));
 }
 
 void TestCsvReader::progress()

@@ -55,7 +55,7 @@ Result<CsvFormat> CsvReader::detect()
         return fail(sampled.error());
     const bool wholeFile = m_deviceAtEnd;
     if (m_sample.isEmpty())
-        return fail(makeError(ErrorCode::Validation, tr("The file %1 is empty: it has no rows.").arg(m_displayName)));
+        return fail(makeError(ErrorCode::Validation, tr("The file “%1” is empty: it has no rows.").arg(m_displayName)));
 
     const auto encoding = CsvSniffer::encoding(m_sample, wholeFile, m_options.encoding);
     if (!encoding)
@@ -90,7 +90,7 @@ Result<CsvFormat> CsvReader::detect()
     if (!parsed)
         return fail(parsed.error());
     if (records.isEmpty() && wholeFile)
-        return fail(makeError(ErrorCode::Validation, tr("The file %1 is empty: it has no rows.").arg(m_displayName)));
+        return fail(makeError(ErrorCode::Validation, tr("The file “%1” is empty: it has no rows.").arg(m_displayName)));
     format.previewIsComplete = wholeFile && records.size() <= m_options.previewRecords;
     if (records.size() > m_options.previewRecords)
         records.resize(m_options.previewRecords);
@@ -111,7 +111,7 @@ Result<bool> CsvReader::next(CsvRecord &record)
     if (m_error)
         return *m_error;
     if (m_cancelled.load(std::memory_order_relaxed))
-        return fail(makeError(ErrorCode::Cancelled, tr("Reading %1 was cancelled.").arg(m_displayName)));
+        return fail(makeError(ErrorCode::Cancelled, tr("Reading “%1” was cancelled.").arg(m_displayName)));
     for (;;) {
         if (m_nextRecord < m_records.size()) {
             record = std::move(m_records[m_nextRecord++]);
@@ -125,7 +125,7 @@ Result<bool> CsvReader::next(CsvRecord &record)
         if (m_parsedAll) {
             if (m_recordsReturned == 0)
                 return fail(
-                    makeError(ErrorCode::Validation, tr("The file %1 is empty: it has no rows.").arg(m_displayName)));
+                    makeError(ErrorCode::Validation, tr("The file “%1” is empty: it has no rows.").arg(m_displayName)));
             return false;
         }
         if (!m_parser) {
@@ -143,10 +143,10 @@ Status CsvReader::open()
         return {};
     const QString nativePath = QDir::toNativeSeparators(m_path);
     if (!QFileInfo::exists(m_path))
-        return makeError(ErrorCode::Io, tr("The file %1 does not exist.").arg(nativePath));
+        return makeError(ErrorCode::Io, tr("The file “%1” does not exist.").arg(nativePath));
     m_file = std::make_unique<QFile>(m_path);
     if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return makeError(ErrorCode::Io, tr("Cannot open the file %1: %2").arg(nativePath, m_file->errorString()),
+        return makeError(ErrorCode::Io, tr("Cannot open the file “%1”: %2").arg(nativePath, m_file->errorString()),
                          m_file->errorString());
     }
     m_totalBytes = m_file->size();
@@ -170,12 +170,12 @@ Status CsvReader::readSample()
 Status CsvReader::readChunk(QByteArray &chunk, qsizetype maxBytes)
 {
     if (m_cancelled.load(std::memory_order_relaxed))
-        return makeError(ErrorCode::Cancelled, tr("Reading %1 was cancelled.").arg(m_displayName));
+        return makeError(ErrorCode::Cancelled, tr("Reading “%1” was cancelled.").arg(m_displayName));
     chunk.resize(std::min(m_options.chunkBytes, maxBytes));
     const qint64 read = m_device->read(chunk.data(), chunk.size());
     if (read < 0) {
         return makeError(ErrorCode::Io,
-                         tr("Cannot read the file %1: %2").arg(m_displayName, m_device->errorString()),
+                         tr("Cannot read the file “%1”: %2").arg(m_displayName, m_device->errorString()),
                          m_device->errorString());
     }
     chunk.resize(read);
@@ -192,13 +192,13 @@ Status CsvReader::checkFileUnchanged()
         return {};
     const QFileInfo now(m_path);
     if (!now.exists()) {
-        return makeError(ErrorCode::Io, tr("The file %1 disappeared while it was being read.").arg(m_displayName),
+        return makeError(ErrorCode::Io, tr("The file “%1” disappeared while it was being read.").arg(m_displayName),
                          m_path);
     }
     const qint64 read = bytesRead();
     if (read > m_totalBytes || now.size() != m_totalBytes || (m_deviceAtEnd && read != m_totalBytes)) {
         return makeError(ErrorCode::Io,
-                         tr("The file %1 changed while it was being read: another program may be writing it. "
+                         tr("The file “%1” changed while it was being read: another program may be writing it. "
                             "Close that program and try again.")
                              .arg(m_displayName),
                          QStringLiteral("size %1 when opened, %2 now, %3 bytes read")
@@ -227,7 +227,7 @@ Status CsvReader::start()
 Status CsvReader::step()
 {
     if (m_cancelled.load(std::memory_order_relaxed))
-        return makeError(ErrorCode::Cancelled, tr("Reading %1 was cancelled.").arg(m_displayName));
+        return makeError(ErrorCode::Cancelled, tr("Reading “%1” was cancelled.").arg(m_displayName));
     QByteArrayView bytes;
     bool last = false;
     if (m_sampleConsumed < m_sample.size()) {
