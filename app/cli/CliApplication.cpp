@@ -22,6 +22,7 @@ QList<Command> allCommands()
     commands += demoCommands();
     commands += customerCommands();
     commands += searchCommands();
+    commands += importCommands();
     return commands;
 }
 
