@@ -225,9 +225,10 @@ Status ImportBatchRepository::save(const ImportBatch &b)
                                      "skipped_count = excluded.skipped_count, rejected_count = excluded.rejected_count, "
                                      "hlc_end = excluded.hlc_end, origin = excluded.origin, undone_at = excluded.undone_at")
                           .arg(batchColumns),
-                      {b.id, b.entity, b.fileName, b.duplicatePolicy, sql::utcText(b.startedAt), sql::utcText(b.finishedAt), b.read,
-                       b.created, b.updated, b.skipped, b.rejected, qint64(b.hlcEnd), b.origin,
-                       b.undoneAt.isValid() ? QVariant(sql::utcText(b.undoneAt)) : QVariant()});
+                      sql::withEmptyStrings({b.id, b.entity, b.fileName, b.duplicatePolicy, sql::utcText(b.startedAt),
+                                             sql::utcText(b.finishedAt), b.read, b.created, b.updated, b.skipped, b.rejected,
+                                             qint64(b.hlcEnd), b.origin,
+                                             b.undoneAt.isValid() ? QVariant(sql::utcText(b.undoneAt)) : QVariant()}));
     return r ? Status() : Status(r.error());
 }
 

@@ -225,7 +225,7 @@ QByteArray ColumnMapping::toJson() const
     }
     const QJsonObject object{{QStringLiteral("entity"), ImportEntities::code(m_entity)},
                              {QStringLiteral("header"), m_header},
-                             {QStringLiteral("guess"), true},
+                             {QStringLiteral("guess"), false},
                              {QStringLiteral("columns"), columns}};
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }

@@ -69,8 +69,8 @@ public:
     QList<int> unusedColumns() const;
     // "Name ← 公司名称 (column 1)", one line per mapped field, in field order.
     QStringList describe() const;
-    // A mapping file (see MappingSpec) that maps the same fields to the same columns: by
-    // header text, or by number when the file has no header.
+    // A mapping file (see MappingSpec) that maps the same fields to the same columns, and only
+    // those ("guess": false): by header text, or by number when the file has no header.
     QByteArray toJson() const;
 
 private:

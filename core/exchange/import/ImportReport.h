@@ -10,7 +10,7 @@ namespace guanxi {
 
 struct RejectedRow {
     qint64 line = 0;  // where the record starts in the file
-    QString reason;   // translated; several problems joined by "; "
+    QString reason;   // translated sentences, one per problem
 };
 
 // A row of the file and the record it duplicates, for the wizard's "before you import" page and

@@ -49,7 +49,7 @@ RowResult RowResult::rejected(const QStringList &problems)
 {
     RowResult result;
     result.kind = Kind::Rejected;
-    result.reason = problems.join(QStringLiteral("; "));
+    result.reason = problems.join(QLatin1Char(' '));  // each is a sentence
     return result;
 }
 

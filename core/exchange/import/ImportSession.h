@@ -40,7 +40,7 @@ private:
 struct RowResult {
     enum class Kind { Created, Updated, Skipped, Rejected };
     Kind kind = Kind::Created;
-    QString reason;  // Rejected: translated, problems joined by "; "
+    QString reason;  // Rejected: translated sentences, one per problem
     std::optional<DuplicateMatch> duplicate;
 
     static RowResult rejected(const QStringList &problems);

@@ -51,9 +51,10 @@ const QRegularExpression &dateTimePattern()
 
 QString cell(const QString &raw)
 {
-    if (isNeutralised(raw))
-        return raw.mid(1).trimmed();
-    return raw.trimmed();
+    const QString trimmed = raw.trimmed();
+    if (isNeutralised(trimmed))
+        return trimmed.mid(1).trimmed();
+    return trimmed;
 }
 
 std::optional<bool> parseBoolean(QStringView text)
