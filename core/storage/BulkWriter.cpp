@@ -135,6 +135,7 @@ Result<std::unique_ptr<BulkWriter>> BulkWriter::begin(Workspace &workspace, cons
 Status BulkWriter::prepare(const Options &options)
 {
     m_search = options.search;
+    m_boundedMemory = options.cacheKiB > 0;
     if (m_workspace.inTransaction())
         return makeError(ErrorCode::InvalidArgument, tr("A bulk write cannot start inside another transaction."));
     // Connection settings first: SQLite reads temp_store when the transaction begins.
@@ -220,6 +221,11 @@ Status BulkWriter::deferIndexes(qint64 expectedRows, const QStringList &tables)
 
 Status BulkWriter::rebuildIndexes()
 {
+    if (m_boundedMemory && m_tempStoreTuned) {
+        // CREATE INDEX sorts every key; with temp_store = MEMORY a million-row index is sorted
+        // in the heap. The per-row statement journals it was set for are over by now.
+        sqlite3_exec(m_workspace.handle(), "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr);
+    }
     for (const QByteArray &definition : std::as_const(m_deferredIndexes)) {
         if (Status cancelled = checkCancelled(); !cancelled)
             return cancelled;

@@ -87,7 +87,8 @@ public:
         QStringList deferIndexesOf;
         SearchIndexing search = SearchIndexing::RebuildAll;
         // The page cache while the transaction is open, in KiB; 0 means 512 MiB. Imports ask for
-        // less to keep their memory bounded (dirty pages then spill to the log earlier).
+        // less to keep their memory bounded: dirty pages then spill to the log earlier, and the
+        // sorts that build deferred indexes spill to temporary files instead of memory.
         qint64 cacheKiB = 0;
     };
     // Below this many expected rows the indexes are kept up to date row by row.
@@ -145,6 +146,7 @@ private:
     qint64 m_previousCacheSize = 0;
     bool m_connectionTuned = false;
     int m_previousTempStore = 0;
+    bool m_boundedMemory = false;
     bool m_tempStoreTuned = false;
     bool m_committed = false;
 };
