@@ -4,6 +4,7 @@
 #include "ImportSession.h"
 #include "RejectsWriter.h"
 #include "storage/ImportBatchRepository.h"
+#include "storage/ImportLookup.h"
 #include "storage/ImportMappingRepository.h"
 #include "storage/Workspace.h"
 
@@ -73,8 +74,16 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
         writerOptions.search = BulkWriter::SearchIndexing::Triggers;
     } else {
         writerOptions.search = BulkWriter::SearchIndexing::NewCustomersOnly;
-        writerOptions.expectedRows = source.totalBytes() > 0 ? source.totalBytes() / BytesPerRowEstimate : 0;
-        writerOptions.deferIndexesOf = {ImportEntities::table(options.entity)};
+        // Dropping the indexes and building them again at the end pays when the file brings many
+        // more rows than the table has; for a file about the size of the table (a re-import that
+        // mostly finds duplicates) it would rebuild every index for nothing.
+        const QString table = ImportEntities::table(options.entity);
+        auto existing = ImportLookup(workspace).liveCount(table);
+        if (!existing)
+            return existing.error();
+        const qint64 expected = source.totalBytes() > 0 ? source.totalBytes() / BytesPerRowEstimate : 0;
+        writerOptions.expectedRows = expected >= 2 * *existing ? expected : 0;
+        writerOptions.deferIndexesOf = {table};
     }
     auto writer = BulkWriter::begin(workspace, writerOptions);
     if (!writer)
