@@ -67,7 +67,7 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
 
     BulkWriter::Options writerOptions;
     writerOptions.cancel = options.cancel;
-    writerOptions.cacheKiB = qEnvironmentVariableIsSet("GX_CACHE") ? qEnvironmentVariableIntValue("GX_CACHE") : ImportCacheKiB;  // EXPERIMENT
+    writerOptions.cacheKiB = ImportCacheKiB;
     if (options.entity == ImportEntity::Contacts) {
         // Each contact changes its customer's search entry: keep the triggers (and the indexes
         // the search view reads) as they are.
