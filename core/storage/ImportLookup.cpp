@@ -188,6 +188,68 @@ Result<std::optional<InteractionKeys>> ImportLookup::interactionById(const QStri
                &readInteraction, [&](sqlite3_stmt *s) { bind(s, 1, id); });
 }
 
+Result<QList<qint64>> ImportLookup::seqs(const char *sql, const QStringList &texts)
+{
+    auto prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt *s = *prepared;
+    for (int i = 0; i < texts.size(); ++i)
+        bind(s, i + 1, texts[i]);
+    QList<qint64> found;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        found.append(sqlite3_column_int64(s, 0));
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return sql::toError(rc, QString::fromUtf8(sqlite3_errmsg(m_workspace.handle())));
+    return found;
+}
+
+// The "<> ''" conditions repeat the partial indexes' own, so that SQLite may use them.
+Result<QList<qint64>> ImportLookup::customersWithPhone(const QString &phone)
+{
+    return seqs("SELECT seq FROM customers WHERE phone = ? AND phone <> '' AND deleted = 0", {phone});
+}
+
+Result<QList<qint64>> ImportLookup::customersWithEmail(const QString &email)
+{
+    return seqs("SELECT seq FROM customers WHERE email = ? AND email <> '' AND deleted = 0", {email});
+}
+
+Result<QList<qint64>> ImportLookup::customersWithCreditCode(const QString &creditCode)
+{
+    return seqs("SELECT seq FROM customers WHERE credit_code = ? AND credit_code <> '' AND deleted = 0", {creditCode});
+}
+
+Result<QList<qint64>> ImportLookup::customersWithSortKeyPrefix(const QString &prefix)
+{
+    // Every key with the prefix sorts between the prefix and the prefix followed by U+10FFFF.
+    return seqs("SELECT seq FROM customers WHERE sort_key >= ? AND sort_key < ? AND deleted = 0",
+                {prefix, prefix + QString::fromUcs4(U"\U0010FFFF")});
+}
+
+Result<QList<qint64>> ImportLookup::contactsOf(const QString &customerId)
+{
+    return seqs("SELECT seq FROM contacts WHERE customer_id = ? AND deleted = 0", {customerId});
+}
+
+Result<QList<qint64>> ImportLookup::ordersNumbered(const QString &customerId, const QString &orderNumber)
+{
+    return seqs("SELECT seq FROM orders WHERE customer_id = ? AND order_number = ? AND deleted = 0", {customerId, orderNumber});
+}
+
+Result<QList<qint64>> ImportLookup::ordersOn(const QString &customerId, const QDate &date)
+{
+    return seqs("SELECT seq FROM orders WHERE customer_id = ? AND ordered_on = ? AND deleted = 0", {customerId, sql::dateText(date)});
+}
+
+Result<QList<qint64>> ImportLookup::interactionsAt(const QString &customerId, const QDateTime &occurredAt)
+{
+    return seqs("SELECT seq FROM interactions WHERE customer_id = ? AND occurred_at = ? AND deleted = 0",
+                {customerId, sql::utcText(occurredAt)});
+}
+
 Result<QString> ImportLookup::contactNamed(const QString &customerId, const QString &name)
 {
     auto found = one(m_workspace,

@@ -85,6 +85,18 @@ public:
     Result<std::optional<InteractionKeys>> interactionAt(qint64 seq);
     Result<std::optional<InteractionKeys>> interactionById(const QString &id);
 
+    // The seqs of live rows that may match a key, through the indexes, for imports too small to
+    // be worth reading every key first (each hit is verified like a hash hit).
+    Result<QList<qint64>> customersWithPhone(const QString &phone);
+    Result<QList<qint64>> customersWithEmail(const QString &email);
+    Result<QList<qint64>> customersWithCreditCode(const QString &creditCode);
+    // Customers whose sort key (search::sortKey) starts with `prefix`.
+    Result<QList<qint64>> customersWithSortKeyPrefix(const QString &prefix);
+    Result<QList<qint64>> contactsOf(const QString &customerId);
+    Result<QList<qint64>> ordersNumbered(const QString &customerId, const QString &orderNumber);
+    Result<QList<qint64>> ordersOn(const QString &customerId, const QDate &date);
+    Result<QList<qint64>> interactionsAt(const QString &customerId, const QDateTime &occurredAt);
+
     // The id of the customer's live contact with this name (ignoring case), or an empty string.
     Result<QString> contactNamed(const QString &customerId, const QString &name);
     // How many live rows the table has.
@@ -92,6 +104,7 @@ public:
 
 private:
     Result<sqlite3_stmt *> statement(const char *sql);
+    Result<QList<qint64>> seqs(const char *sql, const QStringList &texts);
 
     Workspace &m_workspace;
     QHash<const char *, sqlite3_stmt *> m_statements;

@@ -70,11 +70,16 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, Impor
     return Importer::run(workspace, **source, options);
 }
 
+// The suite runs twice (see main): duplicates and customer names looked up in hash tables of
+// all existing keys, and through the workspace's indexes row by row.
+KeyLookup currentLookup = KeyLookup::Hashed;
+
 ImportOptions optionsFor(ImportEntity entity, DuplicatePolicy policy = DuplicatePolicy::Skip)
 {
     ImportOptions options;
     options.entity = entity;
     options.onDuplicate = policy;
+    options.keyLookup = currentLookup;
     return options;
 }
 
@@ -983,5 +988,16 @@ void TestImport::progressIsReported()
     QCOMPARE(report->created, 2500);
 }
 
-QTEST_GUILESS_MAIN(TestImport)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    for (KeyLookup lookup : {KeyLookup::Hashed, KeyLookup::Indexed}) {
+        qInfo("Duplicates and names looked up %s", lookup == KeyLookup::Hashed ? "in hash tables" : "through the indexes");
+        currentLookup = lookup;
+        TestImport test;
+        failed += QTest::qExec(&test, argc, argv);
+    }
+    return failed;
+}
 #include "test_import.moc"

@@ -42,11 +42,14 @@ QString ContactImport::keyName(int kind)
     }
 }
 
-Status ContactImport::prepare()
+Status ContactImport::prepare(qint64 expectedRows)
 {
     auto count = m_session.lookup().liveCount(contactsTable);
     if (!count)
         return count.error();
+    m_keys.setQueried(!hashesKeys(expectedRows, *count));
+    if (m_keys.isQueried())
+        return {};
     m_keys.reserve(*count);
     return m_session.lookup().forEachContact(
         [this](const ContactKeys &k) { m_keys.add(keysOf(k.customerId, k.phone, k.email, k.name), k.seq); });
@@ -128,7 +131,8 @@ Result<RowResult> ContactImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(contact.customerId, contact.phone, contact.email, contact.name),
-                                  [this](qint64 seq) { return candidate(seq); });
+                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](int) { return m_session.lookup().contactsOf(contact.customerId); });
         if (!byKeys)
             return byKeys.error();
         found = *byKeys;

@@ -15,7 +15,7 @@ class ContactImport : public EntityImport
 public:
     explicit ContactImport(ImportSession &session);
 
-    Status prepare() override;
+    Status prepare(qint64 expectedRows) override;
     Result<RowResult> importRow(const SourceRecord &record) override;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "ImportValues.h"
 #include "domain/Validation.h"
+#include "search/SortKey.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
 
@@ -38,14 +39,42 @@ QString CustomerImport::keyName(int kind)
     }
 }
 
-Status CustomerImport::prepare()
+Status CustomerImport::prepare(qint64 expectedRows)
 {
     auto count = m_session.lookup().liveCount(customersTable);
     if (!count)
         return count.error();
+    m_keys.setQueried(!hashesKeys(expectedRows, *count));
+    if (m_keys.isQueried())
+        return {};
     m_keys.reserve(*count);
     return m_session.lookup().forEachCustomer(
         [this](const CustomerKeys &k) { m_keys.add(keysOf(k.creditCode, k.phone, k.email, k.name), k.seq); });
+}
+
+Result<QList<qint64>> CustomerImport::query(const Customer &customer, int kind)
+{
+    ImportLookup &lookup = m_session.lookup();
+    switch (kind) {
+    case CreditCode: return lookup.customersWithCreditCode(customer.creditCode);
+    case Phone: return lookup.customersWithPhone(customer.phone);
+    case Email: {
+        auto found = lookup.customersWithEmail(customer.email);
+        if (found && customer.email.toLower() != customer.email) {
+            auto lower = lookup.customersWithEmail(customer.email.toLower());
+            if (!lower)
+                return lower.error();
+            *found += *lower;
+        }
+        return found;
+    }
+    case Name: {
+        const QString key = search::sortKey(customer.name);
+        const qsizetype end = key.indexOf(QChar(0x01));
+        return lookup.customersWithSortKeyPrefix(end < 0 ? key : key.left(end + 1));
+    }
+    default: return QList<qint64>();
+    }
 }
 
 Result<std::optional<DuplicateKeys::Candidate>> CustomerImport::candidate(qint64 seq)
@@ -106,7 +135,8 @@ Result<RowResult> CustomerImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(customer.creditCode, customer.phone, customer.email, customer.name),
-                                  [this](qint64 seq) { return candidate(seq); });
+                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](int kind) { return query(customer, kind); });
         if (!byKeys)
             return byKeys.error();
         found = *byKeys;

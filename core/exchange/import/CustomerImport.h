@@ -19,7 +19,7 @@ class CustomerImport : public EntityImport
 public:
     explicit CustomerImport(ImportSession &session);
 
-    Status prepare() override;
+    Status prepare(qint64 expectedRows) override;
     Result<RowResult> importRow(const SourceRecord &record) override;
 
 private:
@@ -36,6 +36,10 @@ private:
     // to date at once (through the repository, with the triggers on).
     Status addContact(const QString &customerId, const QString &name, bool customerIndexed, bool primary);
     Result<std::optional<DuplicateKeys::Candidate>> candidate(qint64 seq);
+    // The index lookups for the customer's key of one kind (see DuplicateKeys). Names go through
+    // the sort key's pinyin part, so names that fold alike but read differently are not found
+    // this way (the hashed way finds them).
+    Result<QList<qint64>> query(const Customer &customer, int kind);
 
     QList<QPair<const CustomerFields::Field *, int>> m_fields;  // CustomerFields order → column
     int m_idColumn = -1;

@@ -4,12 +4,16 @@ namespace guanxi {
 
 void DuplicateKeys::reserve(qsizetype records)
 {
+    if (m_queried)
+        return;
     for (KeyTable &table : m_tables)
         table.reserve(records);
 }
 
 void DuplicateKeys::add(const QStringList &keys, qint64 seq)
 {
+    if (m_queried)
+        return;
     for (int kind = 0; kind < keys.size() && kind < m_tables.size(); ++kind)
         if (!keys[kind].isEmpty())
             m_tables[kind].insert(KeyTable::hash(keys[kind]), seq);

@@ -21,6 +21,13 @@ enum class DuplicatePolicy {
 QString duplicatePolicyCode(DuplicatePolicy policy);  // "skip", "update", "create"
 std::optional<DuplicatePolicy> duplicatePolicyFromText(QStringView text);
 
+// Where duplicates and customer names are looked up (see DuplicateKeys).
+enum class KeyLookup {
+    Automatic,  // hash tables when the file is large against the table, the indexes otherwise
+    Hashed,     // read every existing key into hash tables first
+    Indexed,    // ask the workspace's indexes row by row
+};
+
 struct ImportProgress {
     qint64 rows = 0;         // records read after the header
     qint64 bytesRead = 0;
@@ -41,6 +48,7 @@ struct ImportOptions {
     QString saveMappingAs;
     // How many rejects and duplicate pairs the report lists (all are counted).
     int maxListed = 10000;
+    KeyLookup keyLookup = KeyLookup::Automatic;
 
     BulkCancel *cancel = nullptr;  // request() from any thread: the import stops and rolls back
     std::function<void(const ImportProgress &)> progress;  // every 1,000 rows and at the end

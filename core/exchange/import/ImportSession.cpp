@@ -1,6 +1,7 @@
 #include "ImportSession.h"
 
 #include "ImportValues.h"
+#include "search/SortKey.h"
 #include "storage/StaffRepository.h"
 #include "storage/Workspace.h"
 
@@ -141,13 +142,10 @@ Result<CustomerReference> ImportSession::customer(const QString &idCell, const Q
     }
     if (ImportValues::parseUuid(nameCell))
         return byId(nameCell);
-    if (!m_customerNamesLoaded)
-        if (Status loaded = loadCustomerNames(); !loaded)
-            return loaded.error();
     const QString wanted = ImportValues::foldName(nameCell);
     QList<CustomerKeys> matches;
     Status looked;
-    m_customerNames.forEach(KeyTable::hash(wanted), [&](qint64 seq) {
+    const auto consider = [&](qint64 seq) {
         if (!looked)
             return;
         auto keys = m_lookup.customerAt(seq);
@@ -157,7 +155,21 @@ Result<CustomerReference> ImportSession::customer(const QString &idCell, const Q
         }
         if (*keys && !(*keys)->deleted && ImportValues::foldName((*keys)->name) == wanted)
             matches.append(**keys);
-    });
+    };
+    if (m_customerNamesIndexed) {
+        const QString key = search::sortKey(nameCell.simplified());
+        const qsizetype end = key.indexOf(QChar(0x01));
+        auto seqs = m_lookup.customersWithSortKeyPrefix(end < 0 ? key : key.left(end + 1));
+        if (!seqs)
+            return seqs.error();
+        for (qint64 seq : std::as_const(*seqs))
+            consider(seq);
+    } else {
+        if (!m_customerNamesLoaded)
+            if (Status loaded = loadCustomerNames(); !loaded)
+                return loaded.error();
+        m_customerNames.forEach(KeyTable::hash(wanted), consider);
+    }
     if (!looked)
         return looked.error();
     if (matches.isEmpty()) {

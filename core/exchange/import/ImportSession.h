@@ -79,12 +79,14 @@ public:
     // A team member by name (ignoring case), created when there is none.
     Result<QString> staffId(const QString &name);
     // The customer a row refers to, by the customer-id cell or the customer cell (a name, or an
-    // id). Loads the customers' names on first use.
+    // id). Loads the customers' names on first use, or asks the index of sort keys row by row
+    // (setCustomerNamesIndexed) when the file is small against the customers.
     Result<CustomerReference> customer(const QString &idCell, const QString &nameCell);
 
     // The search triggers for a change of an existing customer or contact: on while changing a
     // record that existed before the import, off again afterwards when the import runs without
     // them (BulkWriter::SearchIndexing::NewCustomersOnly).
+    void setCustomerNamesIndexed(bool indexed) { m_customerNamesIndexed = indexed; }
     void setSearchTriggers(bool on);
     bool searchTriggersSuspended() const { return m_triggersSuspended; }
     void setSearchTriggersSuspended(bool suspended) { m_triggersSuspended = suspended; }
@@ -111,6 +113,7 @@ private:
     bool m_staffLoaded = false;
     QHash<QString, QString> m_staffByName;  // case-folded name → id
     bool m_customerNamesLoaded = false;
+    bool m_customerNamesIndexed = false;
     KeyTable m_customerNames;  // folded name → seq
 };
 

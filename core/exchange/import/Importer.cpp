@@ -65,6 +65,7 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
         if (Status opened = rejects.open(options.rejectsPath, rejectsHeader(*mapping)); !opened)
             return opened.error();
 
+    const qint64 expectedRows = source.totalBytes() > 0 ? source.totalBytes() / BytesPerRowEstimate : 0;
     BulkWriter::Options writerOptions;
     writerOptions.cancel = options.cancel;
     writerOptions.cacheKiB = ImportCacheKiB;
@@ -81,8 +82,7 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
         auto existing = ImportLookup(workspace).liveCount(table);
         if (!existing)
             return existing.error();
-        const qint64 expected = source.totalBytes() > 0 ? source.totalBytes() / BytesPerRowEstimate : 0;
-        writerOptions.expectedRows = expected >= 2 * *existing ? expected : 0;
+        writerOptions.expectedRows = expectedRows >= 2 * *existing ? expectedRows : 0;
         writerOptions.deferIndexesOf = {table};
     }
     auto writer = BulkWriter::begin(workspace, writerOptions);
@@ -105,8 +105,14 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
     const QString batchId = batch.id;
     ImportSession session(workspace, **writer, *mapping, options, batchId);
     session.setSearchTriggersSuspended(writerOptions.search != BulkWriter::SearchIndexing::Triggers);
+    if (options.entity != ImportEntity::Customers) {
+        auto customers = session.lookup().liveCount(QStringLiteral("customers"));
+        if (!customers)
+            return customers.error();
+        session.setCustomerNamesIndexed(!EntityImport::hashesKeys(options.keyLookup, expectedRows, *customers));
+    }
     const std::unique_ptr<EntityImport> entity = EntityImport::create(options.entity, session);
-    if (Status prepared = entity->prepare(); !prepared)
+    if (Status prepared = entity->prepare(expectedRows); !prepared)
         return prepared.error();
 
     const auto list = [&](auto &items, auto item) {

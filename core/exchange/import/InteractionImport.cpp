@@ -38,11 +38,14 @@ QStringList InteractionImport::keysOf(const QString &customerId, const QDateTime
             + ImportValues::foldName(summary)};
 }
 
-Status InteractionImport::prepare()
+Status InteractionImport::prepare(qint64 expectedRows)
 {
     auto count = m_session.lookup().liveCount(interactionsTable);
     if (!count)
         return count.error();
+    m_keys.setQueried(!hashesKeys(expectedRows, *count));
+    if (m_keys.isQueried())
+        return {};
     m_keys.reserve(*count);
     return m_session.lookup().forEachInteraction(
         [this](const InteractionKeys &k) { m_keys.add(keysOf(k.customerId, k.occurredAt, k.channel, k.summary), k.seq); });
@@ -165,7 +168,8 @@ Result<RowResult> InteractionImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(interaction.customerId, interaction.occurredAt, enumCode(interaction.channel), interaction.summary),
-                                  [this](qint64 seq) { return candidate(seq); });
+                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](int) { return m_session.lookup().interactionsAt(interaction.customerId, interaction.occurredAt); });
         if (!byKeys)
             return byKeys.error();
         found = *byKeys;

@@ -15,7 +15,7 @@ class InteractionImport : public EntityImport
 public:
     explicit InteractionImport(ImportSession &session);
 
-    Status prepare() override;
+    Status prepare(qint64 expectedRows) override;
     Result<RowResult> importRow(const SourceRecord &record) override;
 
 private:

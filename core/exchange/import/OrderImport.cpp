@@ -30,7 +30,7 @@ QStringList OrderImport::keysOf(const QString &customerId, const QString &orderN
 {
     const QChar separator(0x1F);
     if (!orderNumber.isEmpty())
-        return {customerId + separator + orderNumber.toCaseFolded(), QString()};
+        return {customerId + separator + orderNumber, QString()};
     return {QString(), customerId + separator + date.toString(Qt::ISODate) + separator + QString::number(amount) + separator
                            + ImportValues::foldName(product)};
 }
@@ -42,11 +42,14 @@ QString OrderImport::describeOrder(const QString &orderNumber, const QDate &date
     return QStringLiteral("%1 %2").arg(date.toString(Qt::ISODate), Money::yuan(amount).toDecimalString());
 }
 
-Status OrderImport::prepare()
+Status OrderImport::prepare(qint64 expectedRows)
 {
     auto count = m_session.lookup().liveCount(ordersTable);
     if (!count)
         return count.error();
+    m_keys.setQueried(!hashesKeys(expectedRows, *count));
+    if (m_keys.isQueried())
+        return {};
     m_keys.reserve(*count);
     return m_session.lookup().forEachOrder([this](const OrderKeys &k) {
         m_keys.add(keysOf(k.customerId, k.orderNumber, k.orderedOn, k.amountMinor, k.product), k.seq);
@@ -143,7 +146,11 @@ Result<RowResult> OrderImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(order.customerId, order.orderNumber, order.orderedOn, order.amount.minor, order.product),
-                                  [this](qint64 seq) { return candidate(seq); });
+                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](int kind) {
+                                      return kind == Number ? m_session.lookup().ordersNumbered(order.customerId, order.orderNumber)
+                                                            : m_session.lookup().ordersOn(order.customerId, order.orderedOn);
+                                  });
         if (!byKeys)
             return byKeys.error();
         found = *byKeys;

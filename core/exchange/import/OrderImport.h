@@ -15,7 +15,7 @@ class OrderImport : public EntityImport
 public:
     explicit OrderImport(ImportSession &session);
 
-    Status prepare() override;
+    Status prepare(qint64 expectedRows) override;
     Result<RowResult> importRow(const SourceRecord &record) override;
 
 private:
