@@ -155,6 +155,17 @@ QString duplicateLine(const DuplicateMatch &m)
     return Cli::tr("line %1 = %2, same %3: %4").arg(m.line).arg(target, m.matchedBy, action);
 }
 
+QString importedFrom(ImportEntity entity, const QString &file)
+{
+    switch (entity) {
+    case ImportEntity::Customers: return Cli::tr("Imported customers from “%1”.").arg(file);
+    case ImportEntity::Contacts: return Cli::tr("Imported contacts from “%1”.").arg(file);
+    case ImportEntity::Orders: return Cli::tr("Imported orders from “%1”.").arg(file);
+    case ImportEntity::Interactions: return Cli::tr("Imported interactions from “%1”.").arg(file);
+    }
+    return {};
+}
+
 void printReport(const ImportReport &report, const QString &file)
 {
     const QLocale locale;
@@ -163,7 +174,7 @@ void printReport(const ImportReport &report, const QString &file)
                                .arg(locale.toString(report.read), locale.toString(report.created), locale.toString(report.updated),
                                     locale.toString(report.skipped), locale.toString(report.rejected));
     if (report.committed)
-        text += Cli::tr("Imported %1 from “%2”. %3").arg(ImportEntities::label(report.entity).toLower(), shown(file), counts) + QLatin1Char('\n')
+        text += importedFrom(report.entity, shown(file)) + QLatin1Char(' ') + counts + QLatin1Char('\n')
                 + Cli::tr("Batch %1 (undo with “guanxi-cli undo-import %1”).").arg(report.batchId) + QLatin1Char('\n');
     else if (report.refusedAsStrict)
         text += Cli::tr("Nothing was imported from “%1” (--strict): %2").arg(shown(file), counts) + QLatin1Char('\n');
