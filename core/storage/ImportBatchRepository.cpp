@@ -156,6 +156,33 @@ const QString batchColumns = QStringLiteral(
     "id, entity, file_name, duplicate_policy, started_at, finished_at, read_count, created_count, updated_count, "
     "skipped_count, rejected_count, hlc_end, origin, undone_at");
 
+// A bigger page cache for the set-based updates of an undo: tombstoning a million customers
+// takes each out of six partial indexes, and with SQLite's default 2 MB the pages of those
+// indexes are written out and read back again and again.
+class UndoCache
+{
+public:
+    explicit UndoCache(Workspace &workspace) : m_workspace(workspace)
+    {
+        if (auto size = sql::scalar(workspace.database(), QStringLiteral("PRAGMA cache_size")); size) {
+            m_previous = size->toLongLong();
+            m_tuned = bool(sql::run(workspace.database(), QStringLiteral("PRAGMA cache_size = -65536")));
+        }
+    }
+    ~UndoCache()
+    {
+        if (m_tuned)
+            (void)sql::run(m_workspace.database(), QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    UndoCache(const UndoCache &) = delete;
+    UndoCache &operator=(const UndoCache &) = delete;
+
+private:
+    Workspace &m_workspace;
+    qint64 m_previous = 0;
+    bool m_tuned = false;
+};
+
 // Switches the search triggers off for a set-based change and on again whatever happens.
 class SearchTriggersOff
 {
@@ -314,6 +341,7 @@ Result<ImportUndoResult> ImportBatchRepository::undo(const QString &idOrPrefix)
                          tr("The import %1 was already undone (%2).")
                              .arg(batch.id, batch.undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 
+    const UndoCache cache(m_workspace);
     auto transaction = m_workspace.beginWrite();
     if (!transaction)
         return transaction.error();
