@@ -23,6 +23,7 @@ QList<Command> allCommands()
     commands += customerCommands();
     commands += searchCommands();
     commands += exportCommands();
+    commands += importCommands();
     return commands;
 }
 

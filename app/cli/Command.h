@@ -56,6 +56,7 @@ QList<Command> demoCommands();       // demo
 QList<Command> customerCommands();   // customer add/edit/delete/show/list
 QList<Command> searchCommands();     // search
 QList<Command> exportCommands();     // export
+QList<Command> importCommands();     // import, undo-import, imports, import-mappings
 int runCustomerShow(Context &context);  // CustomerShowCommand.cpp
 
 // Translation helper: the context every guanxi-cli string lives in.

@@ -127,20 +127,23 @@ BulkWriter::BulkWriter(Workspace &workspace, BulkCancel *cancel) : m_workspace(w
 Result<std::unique_ptr<BulkWriter>> BulkWriter::begin(Workspace &workspace, const Options &options)
 {
     std::unique_ptr<BulkWriter> writer(new BulkWriter(workspace, options.cancel));
-    if (Status ready = writer->prepare(options.expectedRows); !ready)
+    if (Status ready = writer->prepare(options); !ready)
         return ready.error();
     return writer;
 }
 
-Status BulkWriter::prepare(qint64 expectedRows)
+Status BulkWriter::prepare(const Options &options)
 {
+    m_search = options.search;
+    m_boundedMemory = options.cacheKiB > 0;
     if (m_workspace.inTransaction())
         return makeError(ErrorCode::InvalidArgument, tr("A bulk write cannot start inside another transaction."));
     // Connection settings first: SQLite reads temp_store when the transaction begins.
     sqlite3 *db = m_workspace.handle();
     if (auto cache = sql::scalar(m_workspace.database(), QStringLiteral("PRAGMA cache_size")); cache) {
         m_previousCacheSize = cache->toLongLong();
-        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(-BulkCacheKiB);
+        const qint64 cacheKiB = options.cacheKiB > 0 ? options.cacheKiB : BulkCacheKiB;
+        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(-cacheKiB);
         sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr);
         m_connectionTuned = true;
     }
@@ -155,10 +158,17 @@ Status BulkWriter::prepare(qint64 expectedRows)
     if (!transaction)
         return transaction.error();
     m_transaction = std::move(*transaction);
-    m_workspace.setSearchAutoIndex(false);
+    if (m_search != SearchIndexing::Triggers)
+        m_workspace.setSearchAutoIndex(false);
     if (m_cancel)
         m_cancel->m_handle.store(db);
-    if (Status deferred = deferIndexes(expectedRows); !deferred)
+    if (m_search == SearchIndexing::NewCustomersOnly) {
+        auto next = sql::scalar(m_workspace.database(), QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM customers"));
+        if (!next)
+            return next.error();
+        m_firstNewCustomerSeq = next->toLongLong();
+    }
+    if (Status deferred = deferIndexes(options.expectedRows, options.deferIndexesOf); !deferred)
         return deferred;
 
     for (int table = 0; table < TableCount; ++table) {
@@ -173,7 +183,7 @@ Status BulkWriter::prepare(qint64 expectedRows)
     return checkCancelled();
 }
 
-Status BulkWriter::deferIndexes(qint64 expectedRows)
+Status BulkWriter::deferIndexes(qint64 expectedRows, const QStringList &tables)
 {
     if (expectedRows < DeferIndexesFrom)
         return {};
@@ -188,14 +198,17 @@ Status BulkWriter::deferIndexes(qint64 expectedRows)
     // The indexes the schema declares (not the automatic ones behind UNIQUE, which the foreign
     // keys need), read from the schema itself so that new migrations are covered.
     auto indexes = sql::run(m_workspace.database(),
-                            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                            QStringLiteral("SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
                                            "tbl_name IN ('staff', 'customers', 'contacts', 'interactions', 'follow_ups', 'orders') "
                                            "ORDER BY name"));
     if (!indexes)
         return indexes.error();
     QList<QPair<QByteArray, QByteArray>> found;
-    while (indexes->next())
+    while (indexes->next()) {
+        if (!tables.isEmpty() && !tables.contains(indexes->value(2).toString()))
+            continue;
         found.append({indexes->value(0).toString().toUtf8(), indexes->value(1).toString().toUtf8()});
+    }
     for (const auto &[name, definition] : std::as_const(found)) {
         const QByteArray drop = "DROP INDEX \"" + name + '"';
         if (sqlite3_exec(m_workspace.handle(), drop.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -208,6 +221,11 @@ Status BulkWriter::deferIndexes(qint64 expectedRows)
 
 Status BulkWriter::rebuildIndexes()
 {
+    if (m_boundedMemory && m_tempStoreTuned) {
+        // CREATE INDEX sorts every key; with temp_store = MEMORY a million-row index is sorted
+        // in the heap. The per-row statement journals it was set for are over by now.
+        sqlite3_exec(m_workspace.handle(), "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr);
+    }
     for (const QByteArray &definition : std::as_const(m_deferredIndexes)) {
         if (Status cancelled = checkCancelled(); !cancelled)
             return cancelled;
@@ -303,6 +321,32 @@ Status BulkWriter::step(Table table)
         return sql::toError(rc, QString::fromUtf8(sqlite3_errmsg(db)), tr("Saving the records failed"));
     }
     ++m_rows;
+    return {};
+}
+
+qint64 BulkWriter::lastInsertedSeq() const
+{
+    return sqlite3_last_insert_rowid(m_workspace.handle());
+}
+
+Status BulkWriter::indexSearch()
+{
+    switch (m_search) {
+    case SearchIndexing::RebuildAll:
+        return m_workspace.rebuildSearch();
+    case SearchIndexing::NewCustomersOnly: {
+        // The new customers have no index entries yet: insert theirs, read from the same view the
+        // triggers and 'rebuild' read, so the index stays exactly what they would have made.
+        auto indexed = sql::run(m_workspace.database(),
+                                QStringLiteral("INSERT INTO customer_search(rowid, name, people, phones, emails, places) "
+                                               "SELECT seq, name, people, phones, emails, places FROM customer_search_source "
+                                               "WHERE seq >= ?"),
+                                {m_firstNewCustomerSeq});
+        return indexed ? Status() : Status(indexed.error());
+    }
+    case SearchIndexing::Triggers:
+        break;
+    }
     return {};
 }
 
@@ -458,9 +502,9 @@ Status BulkWriter::commit(const StageCallback &stage)
         if (Status built = rebuildIndexes(); !built)
             return built;
     }
-    if (stage)
+    if (stage && m_search != SearchIndexing::Triggers)
         stage(Stage::IndexingSearch);
-    if (Status indexed = m_workspace.rebuildSearch(); !indexed)
+    if (Status indexed = indexSearch(); !indexed)
         return interrupted(indexed.error());
     if (Status cancelled = checkCancelled(); !cancelled)
         return cancelled;

@@ -62,6 +62,19 @@ public:
     enum class Stage { BuildingIndexes, IndexingSearch, Saving, Compacting };
     using StageCallback = std::function<void(Stage)>;
 
+    // How the search index follows the customers and contacts written.
+    enum class SearchIndexing {
+        // Triggers off; commit() rebuilds the whole index. For new and empty workspaces.
+        RebuildAll,
+        // Triggers off; commit() indexes the customers this writer added, in one statement.
+        // Contacts written must belong to those customers. Existing customers can be changed
+        // through the repositories meanwhile, with the triggers switched on around the change
+        // (Workspace::setSearchAutoIndex), as their index entries are up to date. For imports.
+        NewCustomersOnly,
+        // Triggers stay on: every row is indexed as it is written (contacts of existing customers).
+        Triggers,
+    };
+
     struct Options {
         BulkCancel *cancel = nullptr;
         // About how many rows will be written. When that is large and at least what the tables
@@ -69,6 +82,14 @@ public:
         // commit(): sorting every key once is many times faster than inserting keys one by one
         // into a large index. Both happen inside the transaction, so a failure changes nothing.
         qint64 expectedRows = 0;
+        // The tables whose indexes may be dropped for expectedRows; empty means all of them.
+        // An import that reads or changes existing rows keeps the indexes those reads need.
+        QStringList deferIndexesOf;
+        SearchIndexing search = SearchIndexing::RebuildAll;
+        // The page cache while the transaction is open, in KiB; 0 means 512 MiB. Imports ask for
+        // less to keep their memory bounded: dirty pages then spill to the log earlier, and the
+        // sorts that build deferred indexes spill to temporary files instead of memory.
+        qint64 cacheKiB = 0;
     };
     // Below this many expected rows the indexes are kept up to date row by row.
     static constexpr qint64 DeferIndexesFrom = 20000;
@@ -88,6 +109,8 @@ public:
     Status add(Order &order);
 
     qint64 rowsWritten() const { return m_rows; }
+    // The seq (rowid) of the row the last add() inserted.
+    qint64 lastInsertedSeq() const;
 
     // Re-indexes search, commits, and folds the write-ahead log back into the file.
     Status commit(const StageCallback &stage = {});
@@ -99,8 +122,9 @@ private:
     enum Table { StaffTable, CustomerTable, ContactTable, InteractionTable, FollowUpTable, OrderTable, TableCount };
 
     BulkWriter(Workspace &workspace, BulkCancel *cancel);
-    Status prepare(qint64 expectedRows);
-    Status deferIndexes(qint64 expectedRows);
+    Status prepare(const Options &options);
+    Status deferIndexes(qint64 expectedRows, const QStringList &tables);
+    Status indexSearch();
     Status rebuildIndexes();
     Status checkCancelled() const;
     // Stamps the record and binds the bookkeeping columns after the `columns` already bound.
@@ -117,9 +141,12 @@ private:
     QDateTime m_now;       // updated_at of this write, refreshed every few thousand rows
     QByteArray m_nowText;  // m_now as stored
     qint64 m_rows = 0;
+    SearchIndexing m_search = SearchIndexing::RebuildAll;
+    qint64 m_firstNewCustomerSeq = 0;
     qint64 m_previousCacheSize = 0;
     bool m_connectionTuned = false;
     int m_previousTempStore = 0;
+    bool m_boundedMemory = false;
     bool m_tempStoreTuned = false;
     bool m_committed = false;
 };

@@ -1,0 +1,15 @@
+#include "OpenImportFile.h"
+
+#include "SimpleCsvSource.h"
+
+namespace guanxi {
+
+Result<std::unique_ptr<RecordSource>> openImportFile(const QString &path, const SourceFormat &format)
+{
+    auto source = SimpleCsvSource::open(path, format);
+    if (!source)
+        return source.error();
+    return std::unique_ptr<RecordSource>(std::move(*source));
+}
+
+}  // namespace guanxi

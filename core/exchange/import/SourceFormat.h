@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace guanxi {
+
+// How to read an import file, as the user asked (guanxi-cli --encoding/--delimiter, the
+// wizard's choices). Auto lets the reader detect it.
+enum class SourceEncoding { Auto, Utf8, Gb18030, Utf16 };
+enum class SourceDelimiter { Auto, Comma, Semicolon, Tab };
+
+struct SourceFormat {
+    SourceEncoding encoding = SourceEncoding::Auto;
+    SourceDelimiter delimiter = SourceDelimiter::Auto;
+
+    // The command-line spellings: auto|utf-8|gb18030|utf-16 and auto|comma|semicolon|tab
+    // (also "utf8", "gbk", "gb2312", "utf16", ",", ";", "\t", "tab").
+    static std::optional<SourceEncoding> encodingFromText(QStringView text);
+    static std::optional<SourceDelimiter> delimiterFromText(QStringView text);
+};
+
+}  // namespace guanxi
