@@ -8,7 +8,7 @@
 namespace guanxi {
 
 // Opens a file for import with the reader that understands it. For now every file is CSV read by
-// the temporary SimpleCsvSource; the CSV reader of core/exchange/csv takes its place here.
+// core/exchange/csv's streaming reader (CsvRecordSource).
 Result<std::unique_ptr<RecordSource>> openImportFile(const QString &path, const SourceFormat &format);
 
 }  // namespace guanxi
