@@ -707,27 +707,371 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln customer to “%1”.</numerusform><numerusform>Exported %Ln customers to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln customer to “%1”.</numerusform>
+            <numerusform>Exported %Ln customers to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contact(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln contact to “%1”.</numerusform><numerusform>Exported %Ln contacts to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln contact to “%1”.</numerusform>
+            <numerusform>Exported %Ln contacts to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln order to “%1”.</numerusform><numerusform>Exported %Ln orders to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln order to “%1”.</numerusform>
+            <numerusform>Exported %Ln orders to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln interaction(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln interaction to “%1”.</numerusform><numerusform>Exported %Ln interactions to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln interaction to “%1”.</numerusform>
+            <numerusform>Exported %Ln interactions to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln follow-up(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln follow-up to “%1”.</numerusform><numerusform>Exported %Ln follow-ups to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln follow-up to “%1”.</numerusform>
+            <numerusform>Exported %Ln follow-ups to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln cell(s) were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
-        <translation><numerusform>Warning: %Ln cell was longer than Excel allows (32,767 characters) and was cut; a CSV export keeps them whole.</numerusform><numerusform>Warning: %Ln cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</numerusform></translation>
+        <translation>
+            <numerusform>Warning: %Ln cell was longer than Excel allows (32,767 characters) and was cut; a CSV export keeps them whole.</numerusform>
+            <numerusform>Warning: %Ln cells were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the column mapping “%1”: %2</source>
+        <translation>Cannot read the column mapping “%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is neither a file nor a saved column mapping called “%1”. “%2” lists the saved ones.</source>
+        <translation>There is neither a file nor a saved column mapping called “%1”. “%2” lists the saved ones.</translation>
+    </message>
+    <message>
+        <source>“%1” from line %2</source>
+        <translation>“%1” from line %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>updates it</source>
+        <translation>updates it</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>created anyway</source>
+        <translation>created anyway</translation>
+    </message>
+    <message>
+        <source>line %1 = %2, same %3: %4</source>
+        <translation>line %1 = %2, same %3: %4</translation>
+    </message>
+    <message>
+        <source>Imported customers from “%1”.</source>
+        <translation>Imported customers from “%1”.</translation>
+    </message>
+    <message>
+        <source>Imported contacts from “%1”.</source>
+        <translation>Imported contacts from “%1”.</translation>
+    </message>
+    <message>
+        <source>Imported orders from “%1”.</source>
+        <translation>Imported orders from “%1”.</translation>
+    </message>
+    <message>
+        <source>Imported interactions from “%1”.</source>
+        <translation>Imported interactions from “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</source>
+        <translation>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</translation>
+    </message>
+    <message>
+        <source>Batch %1 (undo with “guanxi-cli undo-import %1”).</source>
+        <translation>Batch %1 (undo with “guanxi-cli undo-import %1”).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1” (--strict): %2</source>
+        <translation>Nothing was imported from “%1” (--strict): %2</translation>
+    </message>
+    <message>
+        <source>Dry run of “%1”, nothing was saved. %2</source>
+        <translation>Dry run of “%1”, nothing was saved. %2</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicates:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (--json lists them).</source>
+        <translation>… and %1 more (--json lists them).</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
+        <translation>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</translation>
+    </message>
+    <message>
+        <source>Add --rejects %1 to save them for fixing and importing again.</source>
+        <translation>Add --rejects %1 to save them for fixing and importing again.</translation>
+    </message>
+    <message>
+        <source>Import what? “%1” is not one of customers, contacts, orders, interactions.</source>
+        <translation>Import what? “%1” is not one of customers, contacts, orders, interactions.</translation>
+    </message>
+    <message>
+        <source>The option --encoding takes auto, utf-8, gb18030 or utf-16, not “%1”.</source>
+        <translation>The option --encoding takes auto, utf-8, gb18030 or utf-16, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The option --delimiter takes auto, comma, semicolon or tab, not “%1”.</source>
+        <translation>The option --delimiter takes auto, comma, semicolon or tab, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The option --on-duplicate takes skip, update or create, not “%1”.</source>
+        <translation>The option --on-duplicate takes skip, update or create, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The option --save-mapping needs a name.</source>
+        <translation>The option --save-mapping needs a name.</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written over the file being imported.</source>
+        <translation>The rejected rows cannot be written over the file being imported.</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows (%2%)</source>
+        <translation>Importing: %1 rows (%2%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are not valid and --strict accepts only a file without errors.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is not valid and --strict accepts only a file without errors.</numerusform>
+            <numerusform>Nothing was imported: %n rows are not valid and --strict accepts only a file without errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid the import %1 of “%2”: %3 records removed, %4 restored to their values before it.</source>
+        <translation>Undid the import %1 of “%2”: %3 records removed, %4 restored to their values before it.</translation>
+    </message>
+    <message>
+        <source>%1 team members it added stay, as other records name them.</source>
+        <translation>%1 team members it added stay, as other records name them.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this workspace yet.</source>
+        <translation>Nothing was imported into this workspace yet.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>No column mappings are saved; “import … --save-mapping NAME” saves one.</source>
+        <translation>No column mappings are saved; “import … --save-mapping NAME” saves one.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or interactions from a CSV file, all or nothing, as one batch that undo-import can take back</source>
+        <translation>Import customers, contacts, orders or interactions from a CSV file, all or nothing, as one batch that undo-import can take back</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding (default: auto)</source>
+        <translation>The file&apos;s text encoding (default: auto)</translation>
+    </message>
+    <message>
+        <source>What separates the fields (default: auto)</source>
+        <translation>What separates the fields (default: auto)</translation>
+    </message>
+    <message>
+        <source>Which column holds which field: a JSON mapping file, or a mapping saved with --save-mapping; columns it does not name are guessed from the header</source>
+        <translation>Which column holds which field: a JSON mapping file, or a mapping saved with --save-mapping; columns it does not name are guessed from the header</translation>
+    </message>
+    <message>
+        <source>Save the column mapping used under this name</source>
+        <translation>Save the column mapping used under this name</translation>
+    </message>
+    <message>
+        <source>A row matching an existing record (same ID, credit code, phone, e-mail or name): leave the record alone (default), write the row&apos;s non-empty cells over it, or create a new one anyway</source>
+        <translation>A row matching an existing record (same ID, credit code, phone, e-mail or name): leave the record alone (default), write the row&apos;s non-empty cells over it, or create a new one anyway</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row is invalid</source>
+        <translation>Import nothing when any row is invalid</translation>
+    </message>
+    <message>
+        <source>Do everything and report, but save nothing</source>
+        <translation>Do everything and report, but save nothing</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to FILE (CSV for Excel), to fix and import again</source>
+        <translation>Write the rejected rows with their reasons to FILE (CSV for Excel), to fix and import again</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders or interactions</source>
+        <translation>customers, contacts, orders or interactions</translation>
+    </message>
+    <message>
+        <source>The CSV file; its first row names the columns</source>
+        <translation>The CSV file; its first row names the columns</translation>
+    </message>
+    <message>
+        <source>Take back an import: remove what it created and restore what it updated (refused when its records were changed since)</source>
+        <translation>Take back an import: remove what it created and restore what it updated (refused when its records were changed since)</translation>
+    </message>
+    <message>
+        <source>The batch id the import printed (or its first 8 or more characters)</source>
+        <translation>The batch id the import printed (or its first 8 or more characters)</translation>
+    </message>
+    <message>
+        <source>List the imports into this workspace, newest first</source>
+        <translation>List the imports into this workspace, newest first</translation>
+    </message>
+    <message>
+        <source>List the column mappings saved with import --save-mapping</source>
+        <translation>List the column mappings saved with import --save-mapping</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>“%1” (column %2)</source>
+        <translation>“%1” (column %2)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>The column mapping is not valid JSON: %1 (at character %2).</source>
+        <translation>The column mapping is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>an object { … } is expected</source>
+        <translation>an object { … } is expected</translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown entity “%1”; use customers, contacts, orders or interactions.</source>
+        <translation>The column mapping names an unknown entity “%1”; use customers, contacts, orders or interactions.</translation>
+    </message>
+    <message>
+        <source>In the column mapping, “%1” must be true or false.</source>
+        <translation>In the column mapping, “%1” must be true or false.</translation>
+    </message>
+    <message>
+        <source>In the column mapping, “columns” must be an object: {&quot;field&quot;: &quot;column&quot;, …}.</source>
+        <translation>In the column mapping, “columns” must be an object: {&quot;field&quot;: &quot;column&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>In the column mapping, “%1” must name a column by its header text, by its number (1 is the first column), or be null.</source>
+        <translation>In the column mapping, “%1” must name a column by its header text, by its number (1 is the first column), or be null.</translation>
+    </message>
+    <message>
+        <source>The column mapping has an unknown entry “%1” (known: entity, header, guess, columns).</source>
+        <translation>The column mapping has an unknown entry “%1” (known: entity, header, guess, columns).</translation>
+    </message>
+    <message>
+        <source>The column mapping is for %1, not for %2.</source>
+        <translation>The column mapping is for %1, not for %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names “%1”, which %2 do not have. Their fields are: %3.</source>
+        <translation>The column mapping names “%1”, which %2 do not have. Their fields are: %3.</translation>
+    </message>
+    <message>
+        <source>The column mapping puts %1 in column %2, but the file has only %3 columns.</source>
+        <translation>The column mapping puts %1 in column %2, but the file has only %3 columns.</translation>
+    </message>
+    <message>
+        <source>The column mapping says the file has no header row, so columns must be given by number (%1).</source>
+        <translation>The column mapping says the file has no header row, so columns must be given by number (%1).</translation>
+    </message>
+    <message>
+        <source>The column mapping puts %1 in the column “%2”, which the file does not have. Its columns are: %3.</source>
+        <translation>The column mapping puts %1 in the column “%2”, which the file does not have. Its columns are: %3.</translation>
+    </message>
+    <message>
+        <source>The column mapping puts both %1 and %2 in %3.</source>
+        <translation>The column mapping puts both %1 and %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (or %3 / %4)</source>
+        <translation>%1 / %2 (or %3 / %4)</translation>
+    </message>
+    <message>
+        <source>No column was found for: %1. The file&apos;s columns are: %2. Rename the column in the file or map it with a column mapping.</source>
+        <translation>No column was found for: %1. The file&apos;s columns are: %2. Rename the column in the file or map it with a column mapping.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1563,393 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table an import writes.</source>
+        <translation>“%1” is not a table an import writes.</translation>
+    </message>
+    <message>
+        <source>No record with id %1.</source>
+        <translation>No record with id %1.</translation>
+    </message>
+    <message>
+        <source>Several imports have ids that start with “%1”; give more of the id.</source>
+        <translation>Several imports have ids that start with “%1”; give more of the id.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id “%1”.</source>
+        <translation>There is no import with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>The import %1 was already undone (%2).</source>
+        <translation>The import %1 was already undone (%2).</translation>
+    </message>
+    <message>
+        <source>Records it created were changed afterwards: %1.</source>
+        <translation>Records it created were changed afterwards: %1.</translation>
+    </message>
+    <message>
+        <source>%1 added since refer to records it created: %2.</source>
+        <translation>%1 added since refer to records it created: %2.</translation>
+    </message>
+    <message>
+        <source>Records it updated were changed again afterwards: %1.</source>
+        <translation>Records it updated were changed again afterwards: %1.</translation>
+    </message>
+    <message>
+        <source>The import %1 was not undone, because undoing it now would lose later work:</source>
+        <translation>The import %1 was not undone, because undoing it now would lose later work:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Undo the later changes (or later imports) first, or edit the records by hand.</source>
+        <translation>Nothing was changed. Undo the later changes (or later imports) first, or edit the records by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntities</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Relationship tier</source>
+        <translation>Relationship tier</translation>
+    </message>
+    <message>
+        <source>Lifecycle level</source>
+        <translation>Lifecycle level</translation>
+    </message>
+    <message>
+        <source>Lifecycle set by hand</source>
+        <translation>Lifecycle set by hand</translation>
+    </message>
+    <message>
+        <source>Value segment</source>
+        <translation>Value segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingRepository</name>
+    <message>
+        <source>A saved column mapping needs a name.</source>
+        <translation>A saved column mapping needs a name.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping called “%1”.</source>
+        <translation>There is no saved column mapping called “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: “%2” is neither yes nor no.</source>
+        <translation>%1: “%2” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>The contact with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new contact.</source>
+        <translation>The contact with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new contact.</translation>
+    </message>
+    <message>
+        <source>The contact with ID %1 belongs to another customer.</source>
+        <translation>The contact with ID %1 belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Contact person: the name is too long (%1 characters; at most %2).</source>
+        <translation>Contact person: the name is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new customer.</source>
+        <translation>The customer with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new customer.</translation>
+    </message>
+    <message>
+        <source>ID: “%1” is not an ID (a UUID such as 0190a1b2-…); leave the cell empty for a new record.</source>
+        <translation>ID: “%1” is not an ID (a UUID such as 0190a1b2-…); leave the cell empty for a new record.</translation>
+    </message>
+    <message>
+        <source>Created: “%1” is not a date and time such as 2024-03-05 14:30.</source>
+        <translation>Created: “%1” is not a date and time such as 2024-03-05 14:30.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices. Use one of: %3.</source>
+        <translation>%1: “%2” is not one of the choices. Use one of: %3.</translation>
+    </message>
+    <message>
+        <source>Customer ID: “%1” is not an ID (a UUID such as 0190a1b2-…).</source>
+        <translation>Customer ID: “%1” is not an ID (a UUID such as 0190a1b2-…).</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 was deleted.</source>
+        <translation>The customer with ID %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>There is no customer with ID %1.</source>
+        <translation>There is no customer with ID %1.</translation>
+    </message>
+    <message>
+        <source>The customer is missing.</source>
+        <translation>The customer is missing.</translation>
+    </message>
+    <message>
+        <source>There is no customer named “%1”. Import the customers first, or correct the name.</source>
+        <translation>There is no customer named “%1”. Import the customers first, or correct the name.</translation>
+    </message>
+    <message>
+        <source>%1 customers are named “%2”; give the customer&apos;s ID instead (column Customer ID).</source>
+        <translation>%1 customers are named “%2”; give the customer&apos;s ID instead (column Customer ID).</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation>The file is empty: it has no header row and no data.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).</source>
+        <translation>The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time such as 2024-03-05 14:30.</source>
+        <translation>%1: “%2” is not a date and time such as 2024-03-05 14:30.</translation>
+    </message>
+    <message>
+        <source>%1: the customer has no contact with ID “%2”.</source>
+        <translation>%1: the customer has no contact with ID “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the customer has no contact named “%2”. Import the contacts first, or leave the cell empty.</source>
+        <translation>%1: the customer has no contact named “%2”. Import the contacts first, or leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>The interaction with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new interaction.</source>
+        <translation>The interaction with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new interaction.</translation>
+    </message>
+    <message>
+        <source>The interaction with ID %1 belongs to another customer.</source>
+        <translation>The interaction with ID %1 belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date such as 2024-03-05.</source>
+        <translation>%1: “%2” is not a date such as 2024-03-05.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount in yuan such as 1234.50 (at most two decimals).</source>
+        <translation>%1: “%2” is not an amount in yuan such as 1234.50 (at most two decimals).</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>The order with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new order.</source>
+        <translation>The order with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new order.</translation>
+    </message>
+    <message>
+        <source>The order with ID %1 belongs to another customer.</source>
+        <translation>The order with ID %1 belongs to another customer.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionChannel</name>
     <message>
         <source>Visit</source>
@@ -1330,6 +2061,17 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>“%1” was created by someone else during the export; it was left as it is.</source>
         <translation>“%1” was created by someone else during the export; it was left as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsWriter</name>
+    <message>
+        <source>Cannot write the rejected rows to “%1”: %2</source>
+        <translation>Cannot write the rejected rows to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

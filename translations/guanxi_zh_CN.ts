@@ -706,27 +706,364 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 个客户导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个客户导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contact(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 个联系人导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个联系人导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 个订单导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个订单导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln interaction(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 条沟通记录导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 条沟通记录导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln follow-up(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 项跟进导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 项跟进导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln cell(s) were longer than Excel allows (32,767 characters) and were cut; a CSV export keeps them whole.</source>
-        <translation><numerusform>警告：%Ln 个单元格超过 Excel 允许的长度（32,767 个字符），已被截断；导出为 CSV 可完整保留。</numerusform></translation>
+        <translation>
+            <numerusform>警告：%Ln 个单元格超过 Excel 允许的长度（32,767 个字符），已被截断；导出为 CSV 可完整保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the column mapping “%1”: %2</source>
+        <translation>无法读取列映射“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is neither a file nor a saved column mapping called “%1”. “%2” lists the saved ones.</source>
+        <translation>既没有名为“%1”的文件，也没有这个名称的已保存列映射。“%2”可列出已保存的列映射。</translation>
+    </message>
+    <message>
+        <source>“%1” from line %2</source>
+        <translation>第 %2 行的“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>updates it</source>
+        <translation>更新该记录</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>created anyway</source>
+        <translation>仍新建</translation>
+    </message>
+    <message>
+        <source>line %1 = %2, same %3: %4</source>
+        <translation>第 %1 行 = %2，%3 相同：%4</translation>
+    </message>
+    <message>
+        <source>Imported customers from “%1”.</source>
+        <translation>已从“%1”导入客户。</translation>
+    </message>
+    <message>
+        <source>Imported contacts from “%1”.</source>
+        <translation>已从“%1”导入联系人。</translation>
+    </message>
+    <message>
+        <source>Imported orders from “%1”.</source>
+        <translation>已从“%1”导入订单。</translation>
+    </message>
+    <message>
+        <source>Imported interactions from “%1”.</source>
+        <translation>已从“%1”导入沟通记录。</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</source>
+        <translation>共读取 %1 行：新建 %2 行，更新 %3 行，因重复跳过 %4 行，拒绝 %5 行。</translation>
+    </message>
+    <message>
+        <source>Batch %1 (undo with “guanxi-cli undo-import %1”).</source>
+        <translation>批次 %1（可用“guanxi-cli undo-import %1”撤销）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1” (--strict): %2</source>
+        <translation>未从“%1”导入任何内容（--strict）：%2</translation>
+    </message>
+    <message>
+        <source>Dry run of “%1”, nothing was saved. %2</source>
+        <translation>试运行“%1”：未保存任何内容。%2</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>… and %1 more (--json lists them).</source>
+        <translation>……另有 %1 条（--json 可全部列出）。</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>拒绝的行：</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
+        <translation>拒绝的行已写入“%1”，原因在最后一列：请在该文件中修正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Add --rejects %1 to save them for fixing and importing again.</source>
+        <translation>加上 --rejects %1 可将它们保存下来，修正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Import what? “%1” is not one of customers, contacts, orders, interactions.</source>
+        <translation>要导入什么？“%1”不是 customers、contacts、orders、interactions 之一。</translation>
+    </message>
+    <message>
+        <source>The option --encoding takes auto, utf-8, gb18030 or utf-16, not “%1”.</source>
+        <translation>选项 --encoding 可取 auto、utf-8、gb18030 或 utf-16，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The option --delimiter takes auto, comma, semicolon or tab, not “%1”.</source>
+        <translation>选项 --delimiter 可取 auto、comma、semicolon 或 tab，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The option --on-duplicate takes skip, update or create, not “%1”.</source>
+        <translation>选项 --on-duplicate 可取 skip、update 或 create，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The option --save-mapping needs a name.</source>
+        <translation>选项 --save-mapping 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written over the file being imported.</source>
+        <translation>拒绝的行不能覆盖写入正在导入的文件。</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows (%2%)</source>
+        <translation>正在导入：%1 行（%2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are not valid and --strict accepts only a file without errors.</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 行无效，而 --strict 只接受没有错误的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid the import %1 of “%2”: %3 records removed, %4 restored to their values before it.</source>
+        <translation>已撤销“%2”的导入 %1：删除了 %3 条记录，%4 条记录已恢复为导入前的值。</translation>
+    </message>
+    <message>
+        <source>%1 team members it added stay, as other records name them.</source>
+        <translation>该导入添加的 %1 名团队成员被保留，因为其他记录引用了他们。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this workspace yet.</source>
+        <translation>此工作区尚未导入过任何内容。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销于</translation>
+    </message>
+    <message>
+        <source>No column mappings are saved; “import … --save-mapping NAME” saves one.</source>
+        <translation>没有已保存的列映射；可用“import … --save-mapping NAME”保存。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or interactions from a CSV file, all or nothing, as one batch that undo-import can take back</source>
+        <translation>从 CSV 文件导入客户、联系人、订单或沟通记录，要么全部导入，要么全不导入，作为一个可用 undo-import 撤销的批次</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding (default: auto)</source>
+        <translation>文件的文本编码（默认：auto）</translation>
+    </message>
+    <message>
+        <source>What separates the fields (default: auto)</source>
+        <translation>字段分隔符（默认：auto）</translation>
+    </message>
+    <message>
+        <source>Which column holds which field: a JSON mapping file, or a mapping saved with --save-mapping; columns it does not name are guessed from the header</source>
+        <translation>哪一列对应哪个字段：JSON 映射文件，或用 --save-mapping 保存的映射；其中未指定的列根据表头推断</translation>
+    </message>
+    <message>
+        <source>Save the column mapping used under this name</source>
+        <translation>以此名称保存所用的列映射</translation>
+    </message>
+    <message>
+        <source>A row matching an existing record (same ID, credit code, phone, e-mail or name): leave the record alone (default), write the row&apos;s non-empty cells over it, or create a new one anyway</source>
+        <translation>某行与已有记录匹配（ID、信用代码、电话、邮箱或名称相同）时：保持该记录不变（默认）、用该行的非空单元格覆盖它，或仍然新建一条记录</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row is invalid</source>
+        <translation>只要有一行无效，就不导入任何内容</translation>
+    </message>
+    <message>
+        <source>Do everything and report, but save nothing</source>
+        <translation>执行全部步骤并报告结果，但不保存任何内容</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to FILE (CSV for Excel), to fix and import again</source>
+        <translation>将拒绝的行及其原因写入 FILE（可用 Excel 打开的 CSV），以便修正后重新导入</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders or interactions</source>
+        <translation>customers（客户）、contacts（联系人）、orders（订单）或 interactions（沟通记录）</translation>
+    </message>
+    <message>
+        <source>The CSV file; its first row names the columns</source>
+        <translation>CSV 文件；第一行为列名</translation>
+    </message>
+    <message>
+        <source>Take back an import: remove what it created and restore what it updated (refused when its records were changed since)</source>
+        <translation>撤销一次导入：删除它新建的记录，并恢复它更新的记录（如果这些记录之后又被修改，则拒绝撤销）</translation>
+    </message>
+    <message>
+        <source>The batch id the import printed (or its first 8 or more characters)</source>
+        <translation>导入时显示的批次 ID（或其前 8 个及以上字符）</translation>
+    </message>
+    <message>
+        <source>List the imports into this workspace, newest first</source>
+        <translation>列出此工作区的导入记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>List the column mappings saved with import --save-mapping</source>
+        <translation>列出用 import --save-mapping 保存的列映射</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>“%1” (column %2)</source>
+        <translation>“%1”（第 %2 列）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>The column mapping is not valid JSON: %1 (at character %2).</source>
+        <translation>列映射不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>an object { … } is expected</source>
+        <translation>应为一个对象 { … }</translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown entity “%1”; use customers, contacts, orders or interactions.</source>
+        <translation>列映射指定了未知的实体“%1”；请使用 customers、contacts、orders 或 interactions。</translation>
+    </message>
+    <message>
+        <source>In the column mapping, “%1” must be true or false.</source>
+        <translation>列映射中，“%1”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>In the column mapping, “columns” must be an object: {&quot;field&quot;: &quot;column&quot;, …}.</source>
+        <translation>列映射中，“columns”必须是一个对象：{&quot;field&quot;: &quot;column&quot;, …}。</translation>
+    </message>
+    <message>
+        <source>In the column mapping, “%1” must name a column by its header text, by its number (1 is the first column), or be null.</source>
+        <translation>列映射中，“%1”必须用表头文字或列号（1 表示第一列）指定一列，或者为 null。</translation>
+    </message>
+    <message>
+        <source>The column mapping has an unknown entry “%1” (known: entity, header, guess, columns).</source>
+        <translation>列映射中有未知的条目“%1”（可用的条目：entity、header、guess、columns）。</translation>
+    </message>
+    <message>
+        <source>The column mapping is for %1, not for %2.</source>
+        <translation>该列映射用于%1，而不是%2。</translation>
+    </message>
+    <message>
+        <source>The column mapping names “%1”, which %2 do not have. Their fields are: %3.</source>
+        <translation>列映射指定了“%1”，但%2没有这个字段。可用的字段：%3。</translation>
+    </message>
+    <message>
+        <source>The column mapping puts %1 in column %2, but the file has only %3 columns.</source>
+        <translation>列映射将%1放在第 %2 列，但文件只有 %3 列。</translation>
+    </message>
+    <message>
+        <source>The column mapping says the file has no header row, so columns must be given by number (%1).</source>
+        <translation>列映射声明文件没有表头行，因此必须用列号指定列（%1）。</translation>
+    </message>
+    <message>
+        <source>The column mapping puts %1 in the column “%2”, which the file does not have. Its columns are: %3.</source>
+        <translation>列映射将%1放在“%2”列，但文件中没有该列。文件的列：%3。</translation>
+    </message>
+    <message>
+        <source>The column mapping puts both %1 and %2 in %3.</source>
+        <translation>列映射将%1和%2都放在了%3。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (or %3 / %4)</source>
+        <translation>%1 / %2（或 %3 / %4）</translation>
+    </message>
+    <message>
+        <source>No column was found for: %1. The file&apos;s columns are: %2. Rename the column in the file or map it with a column mapping.</source>
+        <translation>找不到以下字段对应的列：%1。文件的列：%2。请在文件中重命名该列，或用列映射指定。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1555,393 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table an import writes.</source>
+        <translation>“%1”不是导入会写入的表。</translation>
+    </message>
+    <message>
+        <source>No record with id %1.</source>
+        <translation>没有 ID 为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Several imports have ids that start with “%1”; give more of the id.</source>
+        <translation>有多个导入的 ID 以“%1”开头；请给出更长的 ID。</translation>
+    </message>
+    <message>
+        <source>There is no import with the id “%1”.</source>
+        <translation>没有 ID 为“%1”的导入。</translation>
+    </message>
+    <message>
+        <source>The import %1 was already undone (%2).</source>
+        <translation>导入 %1 已经撤销过了（%2）。</translation>
+    </message>
+    <message>
+        <source>Records it created were changed afterwards: %1.</source>
+        <translation>它新建的记录之后被修改过：%1。</translation>
+    </message>
+    <message>
+        <source>%1 added since refer to records it created: %2.</source>
+        <translation>之后新增的%1引用了它新建的记录：%2 条。</translation>
+    </message>
+    <message>
+        <source>Records it updated were changed again afterwards: %1.</source>
+        <translation>它更新的记录之后又被修改过：%1。</translation>
+    </message>
+    <message>
+        <source>The import %1 was not undone, because undoing it now would lose later work:</source>
+        <translation>未撤销导入 %1，因为现在撤销会丢失之后所做的修改：</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Undo the later changes (or later imports) first, or edit the records by hand.</source>
+        <translation>未做任何更改。请先撤销之后的修改（或之后的导入），或手动编辑这些记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntities</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>沟通记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Relationship tier</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <source>Lifecycle level</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Lifecycle set by hand</source>
+        <translation>手动设定生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Value segment</source>
+        <translation>价值区间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省份/地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>联系人编号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingRepository</name>
+    <message>
+        <source>A saved column mapping needs a name.</source>
+        <translation>保存的列映射需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping called “%1”.</source>
+        <translation>没有名为“%1”的已保存列映射。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: “%2” is neither yes nor no.</source>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>The contact with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new contact.</source>
+        <translation>ID 为 %1 的联系人已从工作区删除；清空 ID 单元格即可将该行作为新联系人导入。</translation>
+    </message>
+    <message>
+        <source>The contact with ID %1 belongs to another customer.</source>
+        <translation>ID 为 %1 的联系人属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>Contact person: the name is too long (%1 characters; at most %2).</source>
+        <translation>联系人：姓名过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new customer.</source>
+        <translation>ID 为 %1 的客户已从工作区删除；清空 ID 单元格即可将该行作为新客户导入。</translation>
+    </message>
+    <message>
+        <source>ID: “%1” is not an ID (a UUID such as 0190a1b2-…); leave the cell empty for a new record.</source>
+        <translation>编号：“%1”不是有效的 ID（应为 0190a1b2-… 这样的 UUID）；新记录请将该单元格留空。</translation>
+    </message>
+    <message>
+        <source>Created: “%1” is not a date and time such as 2024-03-05 14:30.</source>
+        <translation>创建时间：“%1”不是 2024-03-05 14:30 这样的日期时间。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices. Use one of: %3.</source>
+        <translation>%1：“%2”不是可选的值。请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>Customer ID: “%1” is not an ID (a UUID such as 0190a1b2-…).</source>
+        <translation>客户编号：“%1”不是有效的 ID（应为 0190a1b2-… 这样的 UUID）。</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 was deleted.</source>
+        <translation>ID 为 %1 的客户已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no customer with ID %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The customer is missing.</source>
+        <translation>缺少客户。</translation>
+    </message>
+    <message>
+        <source>There is no customer named “%1”. Import the customers first, or correct the name.</source>
+        <translation>没有名为“%1”的客户。请先导入客户，或更正名称。</translation>
+    </message>
+    <message>
+        <source>%1 customers are named “%2”; give the customer&apos;s ID instead (column Customer ID).</source>
+        <translation>有 %1 个客户名为“%2”；请改为提供客户的 ID（“客户编号”列）。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation>文件为空：没有表头行，也没有数据。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).</source>
+        <translation>该行有 %1 个字段，而表头有 %2 个（是否缺少或多了分隔符或引号？）。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time such as 2024-03-05 14:30.</source>
+        <translation>%1：“%2”不是 2024-03-05 14:30 这样的日期时间。</translation>
+    </message>
+    <message>
+        <source>%1: the customer has no contact with ID “%2”.</source>
+        <translation>%1：该客户没有 ID 为“%2”的联系人。</translation>
+    </message>
+    <message>
+        <source>%1: the customer has no contact named “%2”. Import the contacts first, or leave the cell empty.</source>
+        <translation>%1：该客户没有名为“%2”的联系人。请先导入联系人，或将该单元格留空。</translation>
+    </message>
+    <message>
+        <source>The interaction with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new interaction.</source>
+        <translation>ID 为 %1 的沟通记录已从工作区删除；清空 ID 单元格即可将该行作为新沟通记录导入。</translation>
+    </message>
+    <message>
+        <source>The interaction with ID %1 belongs to another customer.</source>
+        <translation>ID 为 %1 的沟通记录属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date such as 2024-03-05.</source>
+        <translation>%1：“%2”不是 2024-03-05 这样的日期。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount in yuan such as 1234.50 (at most two decimals).</source>
+        <translation>%1：“%2”不是 1234.50 这样的人民币金额（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>The order with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new order.</source>
+        <translation>ID 为 %1 的订单已从工作区删除；清空 ID 单元格即可将该行作为新订单导入。</translation>
+    </message>
+    <message>
+        <source>The order with ID %1 belongs to another customer.</source>
+        <translation>ID 为 %1 的订单属于另一个客户。</translation>
+    </message>
+</context>
+<context>
     <name>InteractionChannel</name>
     <message>
         <source>Visit</source>
@@ -1329,6 +2053,17 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>“%1” was created by someone else during the export; it was left as it is.</source>
         <translation>导出期间，其他程序或他人创建了“%1”；该文件保持原样，未被覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsWriter</name>
+    <message>
+        <source>Cannot write the rejected rows to “%1”: %2</source>
+        <translation>无法将拒绝的行写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
