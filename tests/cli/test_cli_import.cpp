@@ -284,7 +284,7 @@ void TestCliImport::strictExitsWithOneAndWritesNothing()
     const QString file = freshWorkspace(u"strict.guanxi"_s);
     const Run run = ws(file, {u"import"_s, u"customers"_s, dataPath(u"import/customers_zh.csv"_s), u"--strict"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"Nothing was imported: 4 row(s) are not valid"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Nothing was imported: 4 rows are not valid"_s), qPrintable(run.err));
     const QJsonObject report = json(run).object();
     QCOMPARE(report.value(u"committed"_s).toBool(), false);
     QCOMPARE(report.value(u"rejected"_s).toInt(), 4);
