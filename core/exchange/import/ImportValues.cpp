@@ -1,5 +1,7 @@
 #include "ImportValues.h"
 
+#include "exchange/export/SpreadsheetSafety.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -8,35 +10,6 @@
 namespace guanxi::ImportValues {
 
 namespace {
-
-bool isSpreadsheetTrigger(QChar c)
-{
-    switch (c.unicode()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-    case 0xFF1D:  // ＝
-    case 0xFF0B:  // ＋
-    case 0xFF0D:  // －
-    case 0xFF20:  // ＠
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isNeutralised(QStringView text)
-{
-    if (!text.startsWith(QLatin1Char('\'')))
-        return false;
-    qsizetype i = 0;
-    while (i < text.size() && text[i] == QLatin1Char('\''))
-        ++i;
-    return i < text.size() && isSpreadsheetTrigger(text[i]);
-}
 
 const QRegularExpression &dateTimePattern()
 {
@@ -51,10 +24,8 @@ const QRegularExpression &dateTimePattern()
 
 QString cell(const QString &raw)
 {
-    const QString trimmed = raw.trimmed();
-    if (isNeutralised(trimmed))
-        return trimmed.mid(1).trimmed();
-    return trimmed;
+    // Undo the apostrophe Guanxi's exports put before = + - @ (exchange::SpreadsheetSafety).
+    return exchange::SpreadsheetSafety::restore(raw.trimmed()).trimmed();
 }
 
 std::optional<bool> parseBoolean(QStringView text)
