@@ -1,4 +1,5 @@
 #include "BenchReport.h"
+#include "BenchEnvironment.h"
 
 #include "LikeScanReference.h"
 #include "Statistics.h"
@@ -236,24 +237,6 @@ QString likeSubsetNote(const BenchRun &run)
 
 }  // namespace
 
-QString BenchReport::environment()
-{
-    QString text = QStringLiteral("Guanxi %1, Qt %2, SQLite %3, %4, %5 CPUs, %6")
-                       .arg(QLatin1String(GUANXI_VERSION), QLatin1String(qVersion()), QLatin1String(sqlite3_libversion()),
-                            QSysInfo::prettyProductName())
-                       .arg(QThread::idealThreadCount())
-                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    // Other programs' work shows in every figure: say how busy the machine was.
-    QFile loadAverage(QStringLiteral("/proc/loadavg"));
-    if (loadAverage.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> loads = loadAverage.readAll().split(' ');
-        if (loads.size() >= 3)
-            text += QStringLiteral(", load average %1 %2 %3")
-                        .arg(QString::fromLatin1(loads.at(0)), QString::fromLatin1(loads.at(1)), QString::fromLatin1(loads.at(2)));
-    }
-    return text;
-}
-
 QString BenchReport::table(const BenchRun &run)
 {
     QList<Figures> figures;
@@ -270,7 +253,7 @@ QString BenchReport::table(const BenchRun &run)
     };
 
     QString out;
-    out += QStringLiteral("guanxi-bench — %1\n").arg(environment());
+    out += QStringLiteral("guanxi-bench — %1\n").arg(benchEnvironment());
     out += row(QStringLiteral("Customers"), sizeNames);
     out += line(QStringLiteral("Workspace file"), [](const Figures &, const SizeReport &s) -> QString { return fileSize(s.workspace.fileBytes); });
     out += line(QStringLiteral("Workspace"), [](const Figures &, const SizeReport &s) -> QString {
@@ -451,7 +434,7 @@ QJsonObject BenchReport::json(const BenchRun &run)
                                    {QStringLiteral("value"), target.value},
                                    {QStringLiteral("result"), verdict(target.pass)},
                                    {QStringLiteral("note"), target.note}});
-    return QJsonObject{{QStringLiteral("environment"), environment()},
+    return QJsonObject{{QStringLiteral("environment"), benchEnvironment()},
                        {QStringLiteral("cache"), run.cacheFolder},
                        {QStringLiteral("queries"), run.queryCount},
                        {QStringLiteral("searchRounds"), run.search.rounds},

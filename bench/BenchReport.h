@@ -30,7 +30,6 @@ struct BenchRun {
 // The benchmark's output: a table for people, JSON for scripts, and the targets of the product
 // brief (issue 2) judged on the largest size against the smallest.
 namespace BenchReport {
-QString environment();
 QString table(const BenchRun &run);
 QString queryTable(const SizeReport &size);  // every query's timings, for --show-queries
 QJsonObject json(const BenchRun &run);

@@ -1,5 +1,6 @@
 // guanxi-bench: the benchmark of issue 2 (see BenchReport for what it prints, bench/README.md
 // for how to run it). Developer tooling: its output is English only, like a test log.
+#include "BenchEnvironment.h"
 #include "BenchOptions.h"
 #include "BenchReport.h"
 #include "DemoCache.h"
@@ -56,7 +57,7 @@ int runBenchmark(const BenchOptions &options)
         }
         cacheFolder = temporary->path();
     }
-    log(BenchReport::environment());
+    log(benchEnvironment());
 
     BenchRun run;
     run.cacheFolder = QDir::toNativeSeparators(cacheFolder);

@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -37,6 +40,15 @@ constexpr const char *insertStatements[] = {
 // A bigger page cache while the transaction is open: the index pages of a large import stay in
 // memory instead of being spilled to the log and read back. 512 MiB, in KiB as cache_size wants.
 constexpr qint64 BulkCacheKiB = 512 * 1024;
+
+// Helper threads SQLite may use to sort the keys of the indexes built again at commit (PRAGMA
+// threads): the sorts of a million-row index split over the cores. Each helper sorts in up to a
+// cache's worth of memory, so bounded-memory writers (imports) take at most one.
+int sorterThreads(bool boundedMemory)
+{
+    const int spareCores = QThread::idealThreadCount() - 1;
+    return std::clamp(spareCores, 0, boundedMemory ? 1 : 3);
+}
 
 // Binds one row's values from the first parameter on; text is copied by SQLite.
 class RowBinder
@@ -226,6 +238,11 @@ Status BulkWriter::rebuildIndexes()
         // in the heap. The per-row statement journals it was set for are over by now.
         sqlite3_exec(m_workspace.handle(), "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr);
     }
+    if (!m_deferredIndexes.isEmpty()) {
+        const QByteArray threads = "PRAGMA threads = " + QByteArray::number(sorterThreads(m_boundedMemory));
+        sqlite3_exec(m_workspace.handle(), threads.constData(), nullptr, nullptr, nullptr);
+        m_sorterThreadsTuned = true;
+    }
     for (const QByteArray &definition : std::as_const(m_deferredIndexes)) {
         if (Status cancelled = checkCancelled(); !cancelled)
             return cancelled;
@@ -264,6 +281,10 @@ void BulkWriter::restoreConnection()
         const QByteArray pragma = "PRAGMA temp_store = " + QByteArray::number(m_previousTempStore);
         sqlite3_exec(m_workspace.handle(), pragma.constData(), nullptr, nullptr, nullptr);
         m_tempStoreTuned = false;
+    }
+    if (m_sorterThreadsTuned) {
+        sqlite3_exec(m_workspace.handle(), "PRAGMA threads = 0", nullptr, nullptr, nullptr);
+        m_sorterThreadsTuned = false;
     }
 }
 

@@ -148,6 +148,7 @@ private:
     int m_previousTempStore = 0;
     bool m_boundedMemory = false;
     bool m_tempStoreTuned = false;
+    bool m_sorterThreadsTuned = false;
     bool m_committed = false;
 };
 
