@@ -139,7 +139,8 @@ Status VCardBuilder::add(const ContentLine &property, qint64 line)
     auto decoded = decode(property, line);
     if (!decoded)
         return decoded.error();
-    const QString &raw = *decoded;
+    // Quoted-printable line breaks are CRLF ("=0D=0A"); Guanxi's text has LF.
+    const QString raw = decoded->replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const auto text = [&] { return VCardValue::unescape(raw).trimmed(); };
 
     if (name == "FN") {
