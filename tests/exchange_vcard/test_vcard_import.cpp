@@ -104,6 +104,7 @@ private Q_SLOTS:
     void importsEachFixture();
     void organisationMatchesAnExistingCustomer();
     void ambiguousOrganisationIsRejected();
+    void companyCardCreatesTheCustomer();
     void reimportSkipsThenUpdates();
     void undoRemovesWhatTheImportCreated();
     void brokenFileChangesNothing_data();
@@ -208,6 +209,24 @@ void TestVCardImport::ambiguousOrganisationIsRejected()
              u"2 customers are named “Acme Trading, Ltd.”; give the customer's ID instead (column Customer ID)."_s);
     QCOMPARE(report->rejects[1].line, 51);
     QCOMPARE(contactRows(*workspace), QStringList{u"Wang Lei|person|Wang Lei|||13700002222||||1"_s});
+}
+
+void TestVCardImport::companyCardCreatesTheCustomer()
+{
+    TempWorkspace workspace;
+    const QString path = QDir(workspace.dir()).filePath(u"company-first.vcf"_s);
+    writeAll(path, "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Initech\r\nTEL;VALUE=uri:tel:+86-400-800-1234\r\n"
+                   "EMAIL:info@initech.example\r\nADR;TYPE=work:;;1 Office Park;Austin;TX;;USA\r\nEND:VCARD\r\n"
+                   "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Peter Gibbons\r\nORG:Initech\r\nTEL:13700001234\r\nEND:VCARD\r\n"
+                   "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Initech\r\nEND:VCARD\r\n"_ba);
+    auto report = importVCard(*workspace, path);
+    GX_VERIFY_OK(report);
+    QCOMPARE((QList<qint64>{report->read, report->created, report->skipped, report->rejected}), (QList<qint64>{3, 2, 1, 0}));
+    QCOMPARE(customerRows(*workspace), QStringList{u"Initech|company|Austin|TX|1 Office Park"_s});
+    const auto phone = sql::scalar(workspace->database(), u"SELECT phone || ' ' || email FROM customers"_s);
+    QCOMPARE(phone->toString(), u"400-800-1234 info@initech.example"_s);
+    // The person joins the customer the company's card created; that card made no contact.
+    QCOMPARE(contactRows(*workspace), QStringList{u"Initech|company|Peter Gibbons|||13700001234||||0"_s});
 }
 
 void TestVCardImport::reimportSkipsThenUpdates()

@@ -118,7 +118,8 @@ QStringList ContactImport::customerProblems(Customer &customer)
     return problems;
 }
 
-// A row that names a customer and no person: the customer is found, or created.
+// A row that names a customer and no person: the customer is found, or created with the row's
+// phone and e-mail (a company's own card gives its switchboard).
 Result<RowResult> ContactImport::importCustomerOnly(const SourceRecord &record, QStringList problems)
 {
     const QString name = cell(record, m_customer);
@@ -127,6 +128,8 @@ Result<RowResult> ContactImport::importCustomerOnly(const SourceRecord &record, 
         return existing.error();
     const bool create = existing->missing || m_session.options().onDuplicate == DuplicatePolicy::Create;
     Customer customer = newCustomer(record, name, CustomerKind::Company);
+    customer.phone = cell(record, m_phone);
+    customer.email = cell(record, m_email);
     if (!existing->missing && !existing->problem.isEmpty())
         problems.append(existing->problem);
     else if (create)

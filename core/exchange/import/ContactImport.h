@@ -15,7 +15,8 @@ namespace guanxi {
 // created: a company with the row's customer-city, -region and -address, whose first contact the
 // row's person becomes (primary). A row without a customer makes the person a customer of kind
 // person, named after them, found again by that name on the next import. A row with a customer
-// but no contact name (a card for a company) only finds or creates that customer.
+// but no contact name (a card for a company) only finds or creates that customer, with the row's
+// phone and e-mail.
 class ContactImport : public EntityImport
 {
 public:
