@@ -22,6 +22,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Everything a reader gives until its end or its error (the message, or empty).
+template<typename Item, typename Reader>
+QString readToEnd(Reader &reader, QList<Item> &items)
+{
+    for (;;) {
+        Item item;
+        auto more = reader.next(item);
+        if (!more)
+            return more.error().message;
+        if (!*more)
+            return {};
+        items.append(item);
+    }
+}
+
 struct Lines {
     QList<UnfoldedLine> lines;
     QString error;
@@ -38,17 +53,7 @@ Lines unfold(const QByteArray &bytes, qsizetype chunkBytes = 64 * 1024, bool kee
     VCardLineReader reader(&buffer, options);
     reader.setKeepsFoldingSpace(keepsFoldingSpace);
     Lines result;
-    for (;;) {
-        UnfoldedLine line;
-        auto more = reader.next(line);
-        if (!more) {
-            result.error = more.error().message;
-            break;
-        }
-        if (!*more)
-            break;
-        result.lines.append(line);
-    }
+    result.error = readToEnd(reader, result.lines);
     return result;
 }
 
@@ -61,17 +66,7 @@ Cards readCards(QIODevice *device, const VCardOptions &options = {})
 {
     VCardReader reader(device, options);
     Cards result;
-    for (;;) {
-        VCard card;
-        auto more = reader.next(card);
-        if (!more) {
-            result.error = more.error().message;
-            break;
-        }
-        if (!*more)
-            break;
-        result.cards.append(card);
-    }
+    result.error = readToEnd(reader, result.cards);
     return result;
 }
 
