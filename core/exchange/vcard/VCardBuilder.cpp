@@ -130,7 +130,8 @@ Status VCardBuilder::add(const ContentLine &property, qint64 line)
         m_card.version = property.value.trimmed();
         return {};
     }
-    m_bytes += property.value.size();
+    // The group and one byte per property count too: a card of a million empty labels is not small.
+    m_bytes += property.group.size() + property.value.size() + 1;
     if (m_bytes > m_options.maxCardBytes)
         return makeError(ErrorCode::Validation, tr("The card that begins on line %1 holds more than %2 MB of text: it is not a "
                                                    "contact Guanxi can import.")
