@@ -1,5 +1,5 @@
-// import ENTITY FILE, undo-import BATCH, imports, import-mappings: spreadsheets in, as one
-// undoable batch (core/exchange/import).
+// import ENTITY FILE, import vcard FILE, undo-import BATCH, imports, import-mappings: spreadsheets
+// and address books in, as one undoable batch (core/exchange/import).
 #include "Command.h"
 #include "Console.h"
 #include "TextTable.h"
@@ -8,6 +8,7 @@
 #include "exchange/import/Importer.h"
 #include "exchange/import/OpenImportFile.h"
 #include "exchange/import/RejectsWriter.h"
+#include "exchange/import/VCardRecordSource.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/ImportMappingRepository.h"
 
@@ -166,11 +167,13 @@ QString importedFrom(ImportEntity entity, const QString &file)
     return {};
 }
 
-void printReport(const ImportReport &report, const QString &file)
+// `cards`: the file is a vCard, whose records are cards rather than rows.
+void printReport(const ImportReport &report, const QString &file, bool cards)
 {
     const QLocale locale;
     QString text;
-    const QString counts = Cli::tr("%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.")
+    const QString counts = (cards ? Cli::tr("%1 cards read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.")
+                                  : Cli::tr("%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected."))
                                .arg(locale.toString(report.read), locale.toString(report.created), locale.toString(report.updated),
                                     locale.toString(report.skipped), locale.toString(report.rejected));
     if (report.committed)
@@ -180,10 +183,12 @@ void printReport(const ImportReport &report, const QString &file)
         text += Cli::tr("Nothing was imported from “%1” (--strict): %2").arg(shown(file), counts) + QLatin1Char('\n');
     else
         text += Cli::tr("Dry run of “%1”, nothing was saved. %2").arg(shown(file), counts) + QLatin1Char('\n');
-    if (report.dryRun) {
+    if (report.dryRun && !cards) {  // a vCard's columns are always the same
         text += Cli::tr("Columns:") + QLatin1Char('\n');
         for (const QString &line : report.mapping.describe())
             text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    }
+    if (report.dryRun) {
         if (!report.duplicates.isEmpty()) {
             text += Cli::tr("Duplicates:") + QLatin1Char('\n');
             for (const DuplicateMatch &m : report.duplicates.mid(0, ListedInText))
@@ -194,15 +199,21 @@ void printReport(const ImportReport &report, const QString &file)
         }
     }
     if (!report.rejects.isEmpty()) {
-        text += Cli::tr("Rejected rows:") + QLatin1Char('\n');
+        text += (cards ? Cli::tr("Rejected cards:") : Cli::tr("Rejected rows:")) + QLatin1Char('\n');
         for (const RejectedRow &row : report.rejects.mid(0, ListedInText))
             text += QStringLiteral("  ") + Cli::tr("line %1: %2").arg(row.line).arg(row.reason) + QLatin1Char('\n');
         if (report.rejected > ListedInText)
             text += QStringLiteral("  ") + Cli::tr("… and %1 more.").arg(locale.toString(report.rejected - ListedInText)) + QLatin1Char('\n');
-        if (!report.rejectsFile.isEmpty())
+        if (!report.rejectsFile.isEmpty() && cards)
+            text += Cli::tr("The rejected cards are in “%1”, a CSV file with the reason in the last column.").arg(shown(report.rejectsFile))
+                    + QLatin1Char('\n');
+        else if (!report.rejectsFile.isEmpty())
             text += Cli::tr("The rejected rows are in “%1”, with the reason in the last column: fix them there and import that "
                             "file again.")
                         .arg(shown(report.rejectsFile))
+                    + QLatin1Char('\n');
+        else if (cards)
+            text += Cli::tr("Add --rejects %1 to save them with their reasons as a CSV file.").arg(shown(RejectsWriter::defaultPath(file)))
                     + QLatin1Char('\n');
         else
             text += Cli::tr("Add --rejects %1 to save them for fixing and importing again.").arg(shown(RejectsWriter::defaultPath(file)))
@@ -215,9 +226,19 @@ int runImport(Context &context)
 {
     const QString entityText = context.arguments.positionals.value(0);
     const QString file = context.arguments.positionals.value(1);
-    const std::optional<ImportEntity> entity = ImportEntities::fromText(entityText);
+    // "import vcard FILE": contacts, and the customers they work for, from an address book.
+    const bool vcard = entityText.compare(QLatin1String("vcard"), Qt::CaseInsensitive) == 0
+                       || entityText.compare(QLatin1String("vcf"), Qt::CaseInsensitive) == 0;
+    const std::optional<ImportEntity> entity = vcard ? ImportEntity::Contacts : ImportEntities::fromText(entityText);
     if (!entity)
-        return context.usageError(Cli::tr("Import what? “%1” is not one of customers, contacts, orders, interactions.").arg(entityText));
+        return context.usageError(
+            Cli::tr("Import what? “%1” is not one of customers, contacts, orders, interactions, vcard.").arg(entityText));
+    if (vcard)
+        for (const QString &option : {QStringLiteral("encoding"), QStringLiteral("delimiter"), QStringLiteral("mapping"),
+                                      QStringLiteral("save-mapping")})
+            if (context.arguments.has(option))
+                return context.usageError(
+                    Cli::tr("The option --%1 is for CSV files: a vCard names its own fields and character sets.").arg(option));
     SourceFormat format;
     if (const auto text = context.arguments.value(QStringLiteral("encoding"))) {
         const auto encoding = SourceFormat::encodingFromText(*text);
@@ -231,7 +252,7 @@ int runImport(Context &context)
             return context.usageError(Cli::tr("The option --delimiter takes auto, comma, semicolon or tab, not “%1”.").arg(*text));
         format.delimiter = *delimiter;
     }
-    ImportOptions options;
+    ImportOptions options = vcard ? VCardRecordSource::importOptions() : ImportOptions();
     options.entity = *entity;
     if (const auto text = context.arguments.value(QStringLiteral("on-duplicate"))) {
         const auto policy = duplicatePolicyFromText(*text);
@@ -250,7 +271,14 @@ int runImport(Context &context)
         return context.usageError(Cli::tr("The rejected rows cannot be written over the file being imported."));
     const bool json = context.arguments.has(QStringLiteral("json"));
 
-    auto source = openImportFile(file, format);
+    auto source = [&]() -> Result<std::unique_ptr<RecordSource>> {
+        if (!vcard)
+            return openImportFile(file, format);
+        auto opened = VCardRecordSource::open(file);
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<RecordSource>(std::move(*opened));
+    }();
     if (!source)
         return context.fail(source.error());
     auto workspace = context.open();
@@ -307,7 +335,7 @@ int runImport(Context &context)
     if (json)
         printJson(reportJson(*report, file));
     else
-        printReport(*report, file);
+        printReport(*report, file, vcard);
     if (!report->rejectsProblem.isEmpty())
         context.fail(report->rejectsProblem);
     if (report->refusedAsStrict)
@@ -421,8 +449,8 @@ QList<Command> importCommands()
 {
     return {
         {{QStringLiteral("import")},
-         QT_TRANSLATE_NOOP("Cli", "Import customers, contacts, orders or interactions from a CSV file, all or nothing, as one batch "
-                                  "that undo-import can take back"),
+         QT_TRANSLATE_NOOP("Cli", "Import customers, contacts, orders or interactions from a CSV file, or contacts and their "
+                                  "companies from a vCard file, all or nothing, as one batch that undo-import can take back"),
          {{QStringLiteral("encoding"), QStringLiteral("auto|utf-8|gb18030|utf-16"), Cli::tr("The file's text encoding (default: auto)")},
           {QStringLiteral("delimiter"), QStringLiteral("auto|comma|semicolon|tab"), Cli::tr("What separates the fields (default: auto)")},
           {QStringLiteral("mapping"), QStringLiteral("FILE|NAME"),
@@ -437,8 +465,11 @@ QList<Command> importCommands()
           {QStringLiteral("rejects"), QStringLiteral("FILE"),
            Cli::tr("Write the rejected rows with their reasons to FILE (CSV for Excel), to fix and import again")},
           jsonOption()},
-         {{QStringLiteral("ENTITY"), Cli::tr("customers, contacts, orders or interactions")},
-          {QStringLiteral("FILE"), Cli::tr("The CSV file; its first row names the columns")}},
+         {{QStringLiteral("ENTITY"),
+           Cli::tr("customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 "
+                   "or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without "
+                   "ORG, of a customer of kind person")},
+          {QStringLiteral("FILE"), Cli::tr("The CSV file, whose first row names the columns, or the vCard file")}},
          &runImport},
         {{QStringLiteral("undo-import")},
          QT_TRANSLATE_NOOP("Cli", "Take back an import: remove what it created and restore what it updated (refused when its "

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void rejectsFileAndTextOutput();
     void mappingFileAndPreset();
     void ordersInFen();
+    void vcardDryRunJsonReimportAndUndo();
+    void vcardRejectsStrictBrokenAndUsage();
     void undoRefusedAfterAnEdit();
     void sigtermCancels();
     void killedMidwayLeavesNothing_data();
@@ -363,6 +365,97 @@ void TestCliImport::ordersInFen()
     QCOMPARE(orders->at(1).amount.minor, 123450);
     QCOMPARE(orders->at(1).costMinor, std::optional<qint64>(10000));
     QCOMPARE(orders->at(0).amount.minor, 123400);
+}
+
+void TestCliImport::vcardDryRunJsonReimportAndUndo()
+{
+    const QString file = freshWorkspace(u"vcard.guanxi"_s);
+    const QString vcf = dataPath(u"vcard/apple_30.vcf"_s);
+    const auto counts = [&] { return json(ws(file, {u"info"_s, u"--json"_s})).object().value(u"counts"_s).toObject(); };
+
+    const Run dry = ws(file, {u"import"_s, u"vcard"_s, vcf, u"--dry-run"_s, u"--json"_s});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    const QJsonObject dryReport = json(dry).object();
+    QVERIFY(dryReport.value(u"batch"_s).isNull());
+    QCOMPARE(dryReport.value(u"committed"_s).toBool(), false);
+    QCOMPARE(dryReport.value(u"dryRun"_s).toBool(), true);
+    QCOMPARE(dryReport.value(u"entity"_s).toString(), u"contacts"_s);
+    QCOMPARE(dryReport.value(u"read"_s).toInt(), 3);
+    QCOMPARE(dryReport.value(u"created"_s).toInt(), 2);
+    QCOMPARE(dryReport.value(u"skipped"_s).toInt(), 1);
+    const QJsonArray duplicates = dryReport.value(u"duplicates"_s).toArray();
+    QCOMPARE(duplicates.size(), 1);  // the company's own card finds the customer Mei Chen's card created
+    QCOMPARE(duplicates[0].toObject().value(u"line"_s).toInt(), 51);
+    QCOMPARE(duplicates[0].toObject().value(u"existingName"_s).toString(), u"Acme Trading, Ltd."_s);
+    QCOMPARE(counts().value(u"contacts"_s).toInt(), 0);
+    QCOMPARE(counts().value(u"customers"_s).toInt(), 0);
+
+    const Run run = ws(file, {u"import"_s, u"vcard"_s, vcf, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject report = json(run).object();
+    const QString batch = report.value(u"batch"_s).toString();
+    QVERIFY2(uuidPattern.match(batch).hasMatch(), qPrintable(batch));
+    QCOMPARE(report.value(u"committed"_s).toBool(), true);
+    QCOMPARE(report.value(u"read"_s).toInt(), 3);
+    QCOMPARE(report.value(u"created"_s).toInt(), 2);
+    QCOMPARE(report.value(u"updated"_s).toInt(), 0);
+    QCOMPARE(report.value(u"skipped"_s).toInt(), 1);
+    QCOMPARE(report.value(u"rejected"_s).toInt(), 0);
+    QCOMPARE(report.value(u"rejects"_s).toArray().size(), 0);
+    QCOMPARE(counts().value(u"contacts"_s).toInt(), 2);
+    QCOMPARE(counts().value(u"customers"_s).toInt(), 2);
+    const Run shown = ws(file, {u"search"_s, u"Mei Chen"_s});
+    QVERIFY2(shown.out.contains(u"Acme Trading, Ltd."_s), qPrintable(shown.out));
+
+    const Run again = ws(file, {u"import"_s, u"vcard"_s, vcf});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"3 cards read: 0 created, 0 updated, 3 skipped as duplicates, 0 rejected."_s), qPrintable(again.out));
+
+    const Run undo = ws(file, {u"undo-import"_s, batch, u"--json"_s});
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+    QCOMPARE(json(undo).object().value(u"removed"_s).toInt(), 4);  // two contacts, two customers
+    QCOMPARE(counts().value(u"contacts"_s).toInt(), 0);
+    QCOMPARE(counts().value(u"customers"_s).toInt(), 0);
+    QCOMPARE(ws(file, {u"check"_s}).exitCode, 0);
+}
+
+void TestCliImport::vcardRejectsStrictBrokenAndUsage()
+{
+    const QString file = freshWorkspace(u"vcard-rejects.guanxi"_s);
+    const QString vcf = dataPath(u"vcard/rejects.vcf"_s);
+    const auto contacts = [&] { return count(file, u"SELECT count(*) FROM contacts WHERE deleted = 0"_s); };
+
+    const Run help = cli({u"help"_s, u"import"_s});
+    QVERIFY(help.out.contains(u"vcard"_s));
+
+    Run run = ws(file, {u"import"_s, u"vcard"_s, vcf, u"--encoding"_s, u"gb18030"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"The option --encoding is for CSV files"_s), qPrintable(run.err));
+
+    run = ws(file, {u"import"_s, u"vcard"_s, vcf, u"--strict"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(json(run).object().value(u"committed"_s).toBool(), false);
+    QCOMPARE(lines(json(run).object().value(u"rejects"_s).toArray()), (QList<qint64>{6, 11}));
+    QCOMPARE(contacts(), 0);
+
+    const QString rejects = path(u"rejects.rejects.csv"_s);
+    run = ws(file, {u"import"_s, u"vcard"_s, vcf, u"--rejects"_s, rejects});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"3 cards read: 1 created, 0 updated, 0 skipped as duplicates, 2 rejected."_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Rejected cards:\n  line 6: E-mail: “not-an-email” is not an e-mail address: it has no @.\n"
+                             u"  line 11: The card has no name: neither FN nor N nor ORG gives one.\n"_s));
+    QVERIFY(run.out.contains(rejects));
+    QVERIFY(readAll(rejects).contains("Bad Mail"));
+    QCOMPARE(contacts(), 1);
+
+    for (const char *broken : {"broken_no_end.vcf", "binary.vcf", "empty.vcf"}) {
+        run = ws(file, {u"import"_s, u"vcard"_s, dataPath(u"vcard/"_s + QLatin1String(broken))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.isEmpty(), broken);
+        QCOMPARE(contacts(), 1);
+    }
+    QVERIFY(ws(file, {u"import"_s, u"vcard"_s, dataPath(u"vcard/broken_no_end.vcf"_s)})
+                .err.contains(u"The card that begins on line 5 has no END:VCARD"_s));
 }
 
 void TestCliImport::undoRefusedAfterAnEdit()

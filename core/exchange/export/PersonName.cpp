@@ -31,6 +31,21 @@ bool allHan(const QString &text)
     return !characters.isEmpty() && std::all_of(characters.begin(), characters.end(), [](uint c) { return isHan(c); });
 }
 
+// Scripts whose names are written family name first, without spaces.
+bool isFamilyFirstScript(const QString &text)
+{
+    const QList<uint> characters = text.toUcs4();
+    return std::all_of(characters.begin(), characters.end(), [](uint c) {
+        switch (QChar::script(c)) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul: return true;
+        default: return false;
+        }
+    });
+}
+
 bool isNameDot(QChar c)
 {
     return c == QChar(0x00B7) || c == QChar(0x2022) || c == QChar(0x30FB) || c == QChar(0xFF0E) || c == QChar(0x2027);
@@ -126,6 +141,22 @@ PersonName PersonName::split(const QString &fullName)
     parts.family = words.takeLast();
     parts.additional = words;
     return parts;
+}
+
+QString PersonName::fullName() const
+{
+    const QString familyName = family.simplified();
+    const QString givenName = given.simplified();
+    const QString joined = familyName + givenName + additional.join(QString());
+    if (!joined.isEmpty() && isFamilyFirstScript(joined))
+        return joined + suffix.simplified();
+    QStringList words{givenName};
+    words += additional;
+    words << familyName << suffix;
+    for (QString &word : words)
+        word = word.simplified();
+    words.removeAll(QString());
+    return words.join(QLatin1Char(' '));
 }
 
 }  // namespace guanxi::exchange

@@ -18,6 +18,9 @@ struct PersonName {
     QString suffix;          // honorific suffix: 总, 经理, 女士 …
 
     static PersonName split(const QString &fullName);
+    // The other way, for a vCard with N but no FN: Chinese, Japanese and Korean names family name
+    // first without spaces (张 + 伟 → 张伟, 王 + 总 → 王总), others "Given Additional Family".
+    QString fullName() const;
     // 欧阳, 司马 … (simplified and traditional forms).
     static bool isCompoundSurname(QStringView twoCharacters);
 };

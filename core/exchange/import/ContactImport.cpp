@@ -1,12 +1,14 @@
 #include "ContactImport.h"
 
 #include "ImportValues.h"
+#include "domain/CustomerFields.h"
 #include "storage/ContactRepository.h"
 
 namespace guanxi {
 
 namespace {
 const QString contactsTable = QStringLiteral("contacts");
+const QString customersTable = QStringLiteral("customers");
 }  // namespace
 
 ContactImport::ContactImport(ImportSession &session)
@@ -22,7 +24,10 @@ ContactImport::ContactImport(ImportSession &session)
       m_wechat(column(u"wechat")),
       m_primary(column(u"primary")),
       m_notes(column(u"notes")),
-      m_created(column(u"created"))
+      m_created(column(u"created")),
+      m_customerCity(column(u"customer-city")),
+      m_customerRegion(column(u"customer-region")),
+      m_customerAddress(column(u"customer-address"))
 {
 }
 
@@ -94,6 +99,57 @@ QStringList ContactImport::applyCells(Contact &contact, const SourceRecord &reco
     return problems;
 }
 
+Customer ContactImport::newCustomer(const SourceRecord &record, const QString &name, CustomerKind kind) const
+{
+    Customer customer;
+    customer.name = name;
+    customer.kind = kind;
+    customer.city = cell(record, m_customerCity);
+    customer.region = cell(record, m_customerRegion);
+    customer.address = cell(record, m_customerAddress);
+    return customer;
+}
+
+QStringList ContactImport::customerProblems(Customer &customer)
+{
+    QStringList problems;
+    for (const QString &line : CustomerFields::describe(Validation::normalizeAndValidate(customer)))
+        problems.append(ImportSession::tr("Customer: %1").arg(line));
+    return problems;
+}
+
+// A row that names a customer and no person: the customer is found, or created with the row's
+// phone and e-mail (a company's own card gives its switchboard).
+Result<RowResult> ContactImport::importCustomerOnly(const SourceRecord &record, QStringList problems)
+{
+    const QString name = cell(record, m_customer);
+    auto existing = m_session.customer(QString(), name);
+    if (!existing)
+        return existing.error();
+    const bool create = existing->missing || m_session.options().onDuplicate == DuplicatePolicy::Create;
+    Customer customer = newCustomer(record, name, CustomerKind::Company);
+    customer.phone = cell(record, m_phone);
+    customer.email = cell(record, m_email);
+    if (!existing->missing && !existing->problem.isEmpty())
+        problems.append(existing->problem);
+    else if (create)
+        problems += customerProblems(customer);
+    if (!problems.isEmpty())
+        return RowResult::rejected(problems);
+    RowResult result;
+    if (!existing->missing)
+        result.duplicate = match(record.line, customersTable, QStringLiteral("name"), 0, existing->id, existing->name,
+                                 create ? DuplicateMatch::Action::Created : DuplicateMatch::Action::Skipped);
+    if (!create) {
+        result.kind = RowResult::Kind::Skipped;
+        return result;
+    }
+    if (Status added = m_session.addCustomer(customer); !added)
+        return added.error();
+    result.kind = RowResult::Kind::Created;
+    return result;
+}
+
 Result<RowResult> ContactImport::importRow(const SourceRecord &record)
 {
     QStringList problems;
@@ -101,11 +157,26 @@ Result<RowResult> ContactImport::importRow(const SourceRecord &record)
     const QString id = parseIdCell(cell(record, m_id), problems);
     problems += applyCells(contact, record);
     contact.meta.createdAt = parseCreatedCell(cell(record, m_created), problems);
-    auto customer = m_session.customer(cell(record, m_customerId), cell(record, m_customer));
+    const bool createsCustomers = m_session.options().createMissingCustomers;
+    const QString customerIdCell = cell(record, m_customerId);
+    QString customerCell = cell(record, m_customer);
+    if (createsCustomers && customerIdCell.isEmpty()) {
+        if (contact.name.isEmpty() && !customerCell.isEmpty())
+            return importCustomerOnly(record, problems);
+        if (customerCell.isEmpty())
+            customerCell = contact.name;  // the person is their own customer
+    }
+    auto customer = m_session.customer(customerIdCell, customerCell);
     if (!customer)
         return customer.error();
-    if (!customer->problem.isEmpty())
+    std::optional<Customer> created;
+    if (createsCustomers && customer->missing) {
+        created = newCustomer(record, customerCell,
+                              cell(record, m_customer).isEmpty() ? CustomerKind::Person : CustomerKind::Company);
+        problems += customerProblems(*created);
+    } else if (!customer->problem.isEmpty()) {
         problems.append(customer->problem);
+    }
     contact.customerId = customer->id;
     FieldErrors errors = Validation::normalizeAndValidate(contact);
     errors.removeIf([](const FieldError &e) { return e.field == QLatin1String("customerId"); });  // reported above
@@ -129,7 +200,13 @@ Result<RowResult> ContactImport::importRow(const SourceRecord &record)
         else
             contact.meta.id = id;
     }
-    if (!found) {
+    if (created) {
+        // A new customer has no contacts to duplicate: this one is its first.
+        if (Status added = m_session.addCustomer(*created); !added)
+            return added.error();
+        contact.customerId = created->id();
+        contact.primary = true;
+    } else if (!found) {
         auto byKeys = m_keys.find(keysOf(contact.customerId, contact.phone, contact.email, contact.name),
                                   [this](qint64 seq) { return candidate(seq); },
                                   [&](int) { return m_session.lookup().contactsOf(contact.customerId); });

@@ -73,6 +73,10 @@ const std::array contactFields{
                 Need::Optional},
     ImportField{"notes", QT_TRANSLATE_NOOP("ImportFields", "Notes"), "备注", "说明|note|remarks|comments|memo", Need::Optional},
     ImportField{"created", QT_TRANSLATE_NOOP("ImportFields", "Created"), "创建时间", "创建日期|created at|date created", Need::Optional},
+    // For a customer the import creates (ImportOptions::createMissingCustomers).
+    ImportField{"customer-city", QT_TRANSLATE_NOOP("ImportFields", "Customer's city"), "客户城市", "", Need::Optional},
+    ImportField{"customer-region", QT_TRANSLATE_NOOP("ImportFields", "Customer's region"), "客户省份/地区", "", Need::Optional},
+    ImportField{"customer-address", QT_TRANSLATE_NOOP("ImportFields", "Customer's address"), "客户地址", "", Need::Optional},
 };
 
 const std::array orderFields{

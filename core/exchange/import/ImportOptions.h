@@ -40,6 +40,10 @@ struct ImportOptions {
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     bool strict = false;  // any rejected row rejects the whole file: nothing is written
     bool dryRun = false;  // do everything, report, then roll back
+    // Contacts only: a customer the row names that does not exist is created (a company, with the
+    // row's customer-city/-region/-address), and a row naming no customer gets one of kind
+    // person named after the contact. For vCard imports (VCardRecordSource::importOptions).
+    bool createMissingCustomers = false;
     QString fileName;     // shown in the list of imports
     // Where to write the rejected rows (their fields as read plus a reason column, UTF-8 with a
     // byte order mark so that Excel opens it); empty: nowhere. Written only when there are rejects.

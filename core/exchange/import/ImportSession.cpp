@@ -174,6 +174,7 @@ Result<CustomerReference> ImportSession::customer(const QString &idCell, const Q
         return looked.error();
     if (matches.isEmpty()) {
         reference.problem = tr("There is no customer named “%1”. Import the customers first, or correct the name.").arg(nameCell);
+        reference.missing = true;
         return reference;
     }
     if (matches.size() > 1) {
@@ -185,6 +186,17 @@ Result<CustomerReference> ImportSession::customer(const QString &idCell, const Q
     reference.id = matches.first().id;
     reference.name = matches.first().name;
     return reference;
+}
+
+Status ImportSession::addCustomer(Customer &customer)
+{
+    if (Status added = m_writer.add(customer); !added)
+        return added;
+    const qint64 seq = m_writer.lastInsertedSeq();
+    m_created.add(QStringLiteral("customers"), seq);
+    if (m_customerNamesLoaded)  // otherwise loading them later reads it from the workspace
+        m_customerNames.insert(KeyTable::hash(ImportValues::foldName(customer.name)), seq);
+    return {};
 }
 
 void ImportSession::setSearchTriggers(bool on)

@@ -50,7 +50,8 @@ struct RowResult {
 struct CustomerReference {
     QString id;
     QString name;
-    QString problem;  // why the row must be rejected; empty when found
+    QString problem;       // why the row must be rejected; empty when found
+    bool missing = false;  // no customer has the name (the problem says so)
 };
 
 // Everything the per-entity importers share while one import runs: the open bulk write, the
@@ -82,6 +83,9 @@ public:
     // id). Loads the customers' names on first use, or asks the index of sort keys row by row
     // (setCustomerNamesIndexed) when the file is small against the customers.
     Result<CustomerReference> customer(const QString &idCell, const QString &nameCell);
+    // Writes a customer the import creates (ImportOptions::createMissingCustomers), records it
+    // for undo, and lets customer() find it from now on.
+    Status addCustomer(Customer &customer);
 
     // The search triggers for a change of an existing customer or contact: on while changing a
     // record that existed before the import, off again afterwards when the import runs without

@@ -148,10 +148,12 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
             if (!*next)
                 break;
         }
-        if (isBlank(record))
+        if (record.problem.isEmpty() && isBlank(record))
             continue;
         ++report.read;
-        if (record.fields.size() != width) {
+        if (!record.problem.isEmpty()) {
+            reject(record, record.problem);
+        } else if (record.fields.size() != width) {
             reject(record, tr("The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).")
                                .arg(record.fields.size())
                                .arg(width));

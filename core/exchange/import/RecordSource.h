@@ -11,11 +11,14 @@ namespace guanxi {
 struct SourceRecord {
     qint64 line = 0;
     QStringList fields;
+    // Set by a source that knows the record cannot be imported (a vCard that is a contact group):
+    // the import rejects it with this reason, translated.
+    QString problem;
 };
 
 // Where an import reads its records from, one at a time so that memory stays bounded however
 // large the file. The first record is the header row (unless the mapping says the file has
-// none). The CSV reader of core/exchange/csv implements it; tests may feed records from memory.
+// none). CsvRecordSource and VCardRecordSource implement it; tests may feed records from memory.
 class RecordSource
 {
 public:
