@@ -4,6 +4,7 @@
 #include "models/CustomerTableModel.h"
 #include "views/CustomerListView.h"
 #include "views/CustomersPage.h"
+#include "widgets/MessageBoxes.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -11,6 +12,14 @@
 #include <QTranslator>
 
 namespace guanxi::test {
+
+// What every window test does first: settings of its own, and message boxes that never block
+// (a box a test forgot to answer must not hang it).
+inline void startWindowTests(const QString &settingsFolder)
+{
+    isolateSettings(settingsFolder);
+    MessageBoxes::setNonInteractive(true);
+}
 
 // The real window of one test, off-screen, on its own workspace file.
 struct WindowFixture {

@@ -119,8 +119,7 @@ private:
 
 void TestExportView::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    MessageBoxes::setNonInteractive(true);
+    startWindowTests(m_settings.path());
 }
 
 void TestExportView::init()
@@ -343,9 +342,9 @@ void TestExportView::cancelledExportLeavesNoFile()
     job.cancel(); // before the first page
     job.start();
     QVERIFY(finished.wait(20000));
-    QVERIFY(job.result());
-    QVERIFY(!*job.result());
-    QCOMPARE(job.result()->error().code, ErrorCode::Cancelled);
+    QVERIFY(job.outcome());
+    QVERIFY(!job.outcome()->result);
+    QCOMPARE(job.outcome()->result.error().code, ErrorCode::Cancelled);
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }

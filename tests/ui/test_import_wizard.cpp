@@ -182,8 +182,7 @@ private:
 
 void TestImportWizard::initTestCase()
 {
-    isolateSettings(m_settings.path());
-    MessageBoxes::setNonInteractive(true);
+    startWindowTests(m_settings.path());
 }
 
 void TestImportWizard::init()

@@ -171,7 +171,7 @@ void ImportCheckPage::onFinished()
     m_job = nullptr;
     job->deleteLater();
     m_progress->hide();
-    const Result<ImportReport> &result = *job->result();
+    const Result<ImportReport> &result = job->outcome()->result;
     if (!result) {
         m_summary->setNotice(NoticeLabel::Kind::Error, result.error().message);
     } else {

@@ -135,13 +135,13 @@ void ImportProgressPage::onFinished()
     job->deleteLater();
     m_stop->hide();
     m_progress->setRange(0, 1000);
-    const Result<ImportReport> &result = *job->result();
+    const Result<ImportReport> &result = job->outcome()->result;
     if (result && result->committed) {
         m_committed = true;
         m_progress->setValue(1000);
         m_rows->setText(tr("Done."));
         m_wizard->setReport(*result);
-        m_wizard->session()->notifyBulkChange(job->writerClock());
+        m_wizard->session()->notifyBulkChange(job->outcome()->writerClock);
         Q_EMIT completeChanged();
         Q_EMIT importFinished();
         m_wizard->next();

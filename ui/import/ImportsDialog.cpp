@@ -143,14 +143,14 @@ void ImportsDialog::onUndone()
     m_job = nullptr;
     job->deleteLater();
     m_busy->hide();
-    const Result<ImportUndoResult> &result = *job->result();
+    const Result<ImportUndoResult> &result = job->outcome()->result;
     if (!result) {
         m_outcome->setNotice(NoticeLabel::Kind::Error, result.error().message);
         updateButtons();
         Q_EMIT undoFinished(false);
         return;
     }
-    m_session->notifyBulkChange(job->writerClock());
+    m_session->notifyBulkChange(job->outcome()->writerClock);
     const QLocale locale;
     QString text = tr("Undone: %1 records removed, %2 restored to their values before the import.")
                        .arg(locale.toString(result->removed), locale.toString(result->restored));

@@ -32,13 +32,7 @@ void ExportJob::run()
         };
         return exchange::Exporter(workspace).run(m_targetPath, options);
     });
-    QMetaObject::invokeMethod(
-        this,
-        [this, result = std::move(outcome.result)] {
-            m_result = result;
-            Q_EMIT finished();
-        },
-        Qt::QueuedConnection);
+    handOver(this, m_outcome, std::move(outcome), [this] { Q_EMIT finished(); });
 }
 
 } // namespace guanxi

@@ -29,7 +29,7 @@ public:
     QString targetPath() const { return m_targetPath; }
     const exchange::ExportOptions &options() const { return m_options; }
     // Set once finished() was emitted.
-    const std::optional<Result<exchange::ExportSummary>> &result() const { return m_result; }
+    const std::optional<JobOutcome<exchange::ExportSummary>> &outcome() const { return m_outcome; }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -42,7 +42,7 @@ private:
     QString m_targetPath;
     exchange::ExportOptions m_options;
     std::atomic<bool> m_cancelled {false};
-    std::optional<Result<exchange::ExportSummary>> m_result;
+    std::optional<JobOutcome<exchange::ExportSummary>> m_outcome;
     JobThread m_thread {QStringLiteral("guanxi export")};
 };
 

@@ -43,15 +43,7 @@ void ImportJob::run()
         };
         return Importer::run(workspace, **source, options);
     });
-    // Handed over on the thread the job belongs to, where result() is read.
-    QMetaObject::invokeMethod(
-        this,
-        [this, outcome = std::move(outcome)] {
-            m_result = outcome.result;
-            m_writerClock = outcome.writerClock;
-            Q_EMIT finished();
-        },
-        Qt::QueuedConnection);
+    handOver(this, m_outcome, std::move(outcome), [this] { Q_EMIT finished(); });
 }
 
 } // namespace guanxi

@@ -43,9 +43,7 @@ public:
     bool isCancelRequested() const { return m_cancel.isRequested(); }
     const Request &request() const { return m_request; }
     // Set once finished() was emitted.
-    const std::optional<Result<ImportReport>> &result() const { return m_result; }
-    // The clock of the job's connection when it ended (for WorkspaceSession::notifyBulkChange).
-    quint64 writerClock() const { return m_writerClock; }
+    const std::optional<JobOutcome<ImportReport>> &outcome() const { return m_outcome; }
 
 Q_SIGNALS:
     void progress(qint64 rows, qint64 bytesRead, qint64 totalBytes);
@@ -58,8 +56,7 @@ private:
 
     Request m_request;
     BulkCancel m_cancel;
-    std::optional<Result<ImportReport>> m_result;
-    quint64 m_writerClock = 0;
+    std::optional<JobOutcome<ImportReport>> m_outcome;
     JobThread m_thread {QStringLiteral("guanxi import")};
 };
 

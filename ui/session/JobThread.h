@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 namespace guanxi {
 
@@ -38,6 +39,21 @@ template<typename T> struct JobOutcome {
     Result<T> result;
     quint64 writerClock = 0;
 };
+
+// Hands a job's outcome from its worker thread to the thread the job belongs to: stores it in
+// `slot` there, then calls `done` (which emits the job's finished()). Dropped when the job is
+// gone by then.
+template<typename T, typename Done>
+void handOver(QObject *job, std::optional<JobOutcome<T>> &slot, JobOutcome<T> outcome, Done done)
+{
+    QMetaObject::invokeMethod(
+        job,
+        [&slot, outcome = std::move(outcome), done] {
+            slot = outcome;
+            done();
+        },
+        Qt::QueuedConnection);
+}
 
 // Opens the job's own connection to the workspace (on the calling thread, the job's), runs
 // `work` with it, closes it, and returns what `work` returned.

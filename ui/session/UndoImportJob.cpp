@@ -22,14 +22,7 @@ void UndoImportJob::run()
     auto outcome = runWithOwnConnection<ImportUndoResult>(m_workspacePath, false, [this](Workspace &workspace) {
         return ImportBatchRepository(workspace).undo(m_batchId);
     });
-    QMetaObject::invokeMethod(
-        this,
-        [this, outcome = std::move(outcome)] {
-            m_result = outcome.result;
-            m_writerClock = outcome.writerClock;
-            Q_EMIT finished();
-        },
-        Qt::QueuedConnection);
+    handOver(this, m_outcome, std::move(outcome), [this] { Q_EMIT finished(); });
 }
 
 } // namespace guanxi

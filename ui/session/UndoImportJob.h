@@ -25,8 +25,7 @@ public:
     bool isRunning() const { return m_thread.isRunning(); }
     QString batchId() const { return m_batchId; }
     // Set once finished() was emitted.
-    const std::optional<Result<ImportUndoResult>> &result() const { return m_result; }
-    quint64 writerClock() const { return m_writerClock; }
+    const std::optional<JobOutcome<ImportUndoResult>> &outcome() const { return m_outcome; }
 
 Q_SIGNALS:
     void finished();
@@ -36,8 +35,7 @@ private:
 
     QString m_workspacePath;
     QString m_batchId;
-    std::optional<Result<ImportUndoResult>> m_result;
-    quint64 m_writerClock = 0;
+    std::optional<JobOutcome<ImportUndoResult>> m_outcome;
     JobThread m_thread {QStringLiteral("guanxi undo import")};
 };
 

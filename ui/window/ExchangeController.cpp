@@ -136,7 +136,7 @@ void ExchangeController::onExportFinished()
     ExportJob *job = m_export;
     m_export = nullptr;
     job->deleteLater();
-    const Result<exchange::ExportSummary> &result = *job->result();
+    const Result<exchange::ExportSummary> &result = job->outcome()->result;
     if (!result) {
         const bool cancelled = result.error().code == ErrorCode::Cancelled;
         if (!cancelled)
