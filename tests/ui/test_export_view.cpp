@@ -148,6 +148,12 @@ void TestExportView::filteredListExportsItsRowsColumnsAndOrder()
     QCOMPARE(dialog->scope().entity, exchange::ExportEntity::Customers);
     QVERIFY2(dialog->scopeBox()->currentText().contains(QStringLiteral("The 3 customers in the list (tier: Partner)")),
              qPrintable(dialog->scopeBox()->currentText()));
+    // Tab goes down the form.
+    dialog->scopeBox()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->idBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->formatBox());
     // Formats for a table: no vCard or iCalendar.
     QCOMPARE(dialog->formatBox()->count(), 4);
     QVERIFY(dialog->setChoice(QStringLiteral("excel-utf8-bom")));

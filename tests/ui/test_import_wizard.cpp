@@ -474,6 +474,10 @@ void TestImportWizard::dryRunFollowsThePolicyAndStrictMode()
     QVERIFY(toCheckPage(wizard, gbkFile()));
     ImportCheckPage *check = wizard->checkPage();
     QSignalSpy finished(check, &ImportCheckPage::dryRunFinished);
+    // Tab goes from the policy to strict mode, as the page reads.
+    check->policyButtons()->checkedButton()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), check->strictBox());
 
     // Update: the customer in the workspace takes line 2's e-mail, city and notes; line 9 has
     // nothing that line 3 did not already bring, so it changes nothing and counts as skipped.

@@ -150,6 +150,14 @@ ExportDialog::ExportDialog(QList<ExportScope> scopes, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
+    // As the form reads, top to bottom.
+    setTabOrder(m_scope, m_ids);
+    setTabOrder(m_ids, m_format);
+    setTabOrder(m_format, m_events);
+    setTabOrder(m_events, m_language);
+    setTabOrder(m_language, m_path);
+    setTabOrder(m_path, m_browse);
+
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         fillFormats();
         updateDetails();

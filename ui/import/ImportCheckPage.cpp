@@ -64,6 +64,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
          tr("Both stay, so the same customer may then appear twice.")},
     };
     int row = 0;
+    QWidget *previous = nullptr;
     for (const auto &choice : choices) {
         auto *button = new QRadioButton(choice.title, policies);
         button->setObjectName(QStringLiteral("importPolicy_") + duplicatePolicyCode(choice.policy));
@@ -73,8 +74,12 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
         m_policy->addButton(button, int(choice.policy));
         grid->addWidget(button, row, 0);
         grid->addWidget(explanation, row, 1);
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
         ++row;
     }
+    setTabOrder(previous, m_strict); // the policy first, as on the page
     m_strict->setObjectName(QStringLiteral("importStrict"));
     m_strict->setText(tr("S&trict: import nothing if any row is not valid"));
     m_progress->setObjectName(QStringLiteral("importCheckProgress"));
