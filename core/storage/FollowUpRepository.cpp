@@ -114,10 +114,29 @@ Result<QList<FollowUp>> FollowUpRepository::listDue(const FollowUpQuery &query)
                         QStringLiteral("coalesce(f.snoozed_until, f.due_on), f.seq LIMIT %1").arg(query.limit));
 }
 
+namespace {
+
+detail::TablePageQuery pageConditions(const CustomerRecordFilter &filter)
+{
+    detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
+    if (filter.openOnly)
+        where.conditions << QStringLiteral("f.status = 'open'");
+    if (filter.ownerId) {
+        if (filter.ownerId->isEmpty()) {
+            where.conditions << QStringLiteral("f.owner_id IS NULL");
+        } else {
+            where.conditions << QStringLiteral("f.owner_id = ?");
+            where.bindings << *filter.ownerId;
+        }
+    }
+    return where;
+}
+
+}  // namespace
+
 Result<TablePage<FollowUp>> FollowUpRepository::pageAll(const CustomerRecordFilter &filter, qint64 after, int limit)
 {
-    const detail::TablePageQuery where
-        = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
+    const detail::TablePageQuery where = pageConditions(filter);
     return detail::readTablePage(
         m_workspace, m_store, QStringLiteral("f"), QStringLiteral("c.name, s.name"),
         QStringLiteral("follow_ups f JOIN customers c ON c.id = f.customer_id LEFT JOIN staff s ON s.id = f.owner_id"),
@@ -129,7 +148,7 @@ Result<TablePage<FollowUp>> FollowUpRepository::pageAll(const CustomerRecordFilt
 
 Result<qint64> FollowUpRepository::countAll(const CustomerRecordFilter &filter)
 {
-    const detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
+    const detail::TablePageQuery where = pageConditions(filter);
     auto n = sql::scalar(m_workspace.database(),
                          QStringLiteral("SELECT count(*) FROM follow_ups f JOIN customers c ON c.id = f.customer_id WHERE %1")
                              .arg(where.conditions.join(QStringLiteral(" AND "))),

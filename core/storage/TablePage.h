@@ -18,6 +18,10 @@ struct CustomerRecordFilter {
     // local time), follow-ups due_on. Contacts have no date and ignore them.
     QDate from;
     QDate to;
+    // Follow-ups only (the other tables ignore them), to export what the follow-ups view lists:
+    // open ones only, and one owner's (an empty string: the unassigned ones).
+    bool openOnly = false;
+    std::optional<QString> ownerId;
 
     bool operator==(const CustomerRecordFilter &) const = default;
 };

@@ -190,6 +190,7 @@ private Q_SLOTS:
     void unsupportedCombinations();
     void columnsChosenByCodeOrHeader();
     void filters();
+    void followUpFiltersOfTheFollowUpsView();
     void exportSeesOneSnapshot();
     void customerColumnsMatchCustomerFields();
     void customersRoundTripThroughCustomerFields_data();
@@ -1140,6 +1141,53 @@ void TestExport::filters()
     QCOMPARE(rows(options), qint64(2));
     options.recordFilter.to = QDate(2026, 2, 15);
     QCOMPARE(rows(options), qint64(1));
+}
+
+// What the window's follow-ups view exports: open ones only, one owner's or the unassigned ones.
+void TestExport::followUpFiltersOfTheFollowUpsView()
+{
+    TempWorkspace ws;
+    auto account = CustomerRepository(*ws).create(customer(QStringLiteral("甲")));
+    GX_VERIFY_OK(account);
+    StaffRepository staff(*ws);
+    auto wang = staff.findOrCreate(QStringLiteral("王小明"));
+    auto chen = staff.findOrCreate(QStringLiteral("David Chen"));
+    GX_VERIFY_OK(wang);
+    GX_VERIFY_OK(chen);
+    FollowUpRepository followUps(*ws);
+    const auto plan = [&](const QString &owner, FollowUpStatus status) {
+        FollowUp f;
+        f.customerId = account->meta.id;
+        f.ownerId = owner;
+        f.title = QStringLiteral("Call");
+        f.dueOn = QDate(2026, 3, 1);
+        f.status = status;
+        if (status == FollowUpStatus::Done)
+            f.doneAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        return followUps.create(f).ok();
+    };
+    QVERIFY(plan(wang->meta.id, FollowUpStatus::Open));
+    QVERIFY(plan(wang->meta.id, FollowUpStatus::Done));
+    QVERIFY(plan(chen->meta.id, FollowUpStatus::Open));
+    QVERIFY(plan(QString(), FollowUpStatus::Open));
+
+    const auto rows = [&](const CustomerRecordFilter &filter) -> qint64 {
+        ExportOptions options = csvOptions(ExportEntity::FollowUps);
+        options.recordFilter = filter;
+        options.overwrite = true;
+        auto summary = Exporter(*ws).run(QDir(ws.dir()).filePath(QStringLiteral("f.csv")), options);
+        return summary ? summary->rows : -1;
+    };
+    CustomerRecordFilter filter;
+    QCOMPARE(rows(filter), qint64(4));
+    filter.openOnly = true;
+    QCOMPARE(rows(filter), qint64(3));
+    filter.ownerId = wang->meta.id;
+    QCOMPARE(rows(filter), qint64(1));
+    filter.openOnly = false;
+    QCOMPARE(rows(filter), qint64(2));
+    filter.ownerId = QString();  // the unassigned ones
+    QCOMPARE(rows(filter), qint64(1));
 }
 
 void TestExport::exportSeesOneSnapshot()

@@ -3,7 +3,7 @@
 // follow-ups view; language switching; workspace refusals, read-only mode and backup; and the
 // `guanxi --screenshot` mode of the real binary. Message boxes are answered through
 // MessageBoxes' test hooks; dialogs are found and driven with QTest, never exec()'d.
-#include "UiTestSupport.h"
+#include "WindowFixture.h"
 
 #include "dialogs/CustomerDialog.h"
 #include "dialogs/InteractionDialog.h"
@@ -50,47 +50,6 @@ using namespace guanxi;
 using namespace guanxi::test;
 
 namespace {
-
-// The window of one test, on its own workspace.
-struct WindowFixture {
-    SessionFixture workspace;
-    MainWindow window {&workspace.session(), MainWindow::Options {false}};
-
-    WindowFixture()
-    {
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            qWarning("The window was not exposed");
-        if (!settle())
-            qWarning("The customer list did not load");
-    }
-    WorkspaceSession &session() { return workspace.session(); }
-    // Waits for the customer list's queries, which run on a worker thread.
-    bool settle()
-    {
-        return QTest::qWaitFor([this] { return !window.isLoading(); }, 10000);
-    }
-    CustomerListView *list() { return window.customersPage()->list(); }
-    CustomerTableModel *model() { return list()->model(); }
-};
-
-template<typename Dialog> Dialog *openDialog()
-{
-    Dialog *found = nullptr;
-    const auto find = [&] {
-        for (QWidget *widget : QApplication::topLevelWidgets())
-            if (auto *dialog = qobject_cast<Dialog *>(widget); dialog && dialog->isVisible())
-                found = dialog;
-        return found != nullptr;
-    };
-    if (!QTest::qWaitFor(find, 5000))
-        return nullptr;
-    // Focus moves (and "the user left the field") need the dialog to be the active window.
-    QApplication::setActiveWindow(found);
-    if (!QTest::qWaitForWindowActive(found))
-        qWarning("The dialog did not become active");
-    return found;
-}
 
 template<typename Editor> Editor *editorOf(CustomerDialog *dialog, const char *field)
 {

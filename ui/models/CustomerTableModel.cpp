@@ -24,6 +24,7 @@ CustomerTableModel::CustomerTableModel(WorkspaceSession *session, QObject *paren
     connect(session, &WorkspaceSession::customerAdded, this, &CustomerTableModel::onCustomerAdded);
     connect(session, &WorkspaceSession::customerChanged, this, &CustomerTableModel::onCustomerChanged);
     connect(session, &WorkspaceSession::customerRemoved, this, &CustomerTableModel::onCustomerRemoved);
+    connect(session, &WorkspaceSession::bulkChanged, this, &CustomerTableModel::reload);
     reload();
 }
 

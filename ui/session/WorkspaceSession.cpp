@@ -81,6 +81,16 @@ void WorkspaceSession::close()
     Q_EMIT workspaceReplaced();
 }
 
+void WorkspaceSession::notifyBulkChange(quint64 writerClock)
+{
+    if (!m_workspace)
+        return;
+    m_workspace->clock().advanceTo(writerClock);
+    m_undoStack->clear();
+    Q_EMIT staffChanged(); // an import adds the owners it names to the team
+    Q_EMIT bulkChanged();
+}
+
 bool WorkspaceSession::isReadOnly() const
 {
     return m_workspace && m_workspace->isReadOnly();

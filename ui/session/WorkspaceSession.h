@@ -85,6 +85,11 @@ public:
     void notifyStaffChanged() { Q_EMIT staffChanged(); }
     // An undo or redo could not be written (the file became locked or read-only, say).
     void reportFailure(const Error &error) { Q_EMIT operationFailed(error.message); }
+    // After a job committed many records through its own connection (an import or the undo of
+    // one): moves this connection's clock past the job's last stamp (`writerClock`), so that
+    // later edits here stamp later; drops the undo history, whose commands hold records as they
+    // were before; and emits staffChanged() and bulkChanged() for every view to read again.
+    void notifyBulkChange(quint64 writerClock);
 
 Q_SIGNALS:
     void workspaceReplaced();
@@ -95,6 +100,7 @@ Q_SIGNALS:
     void interactionsChanged(const QString &customerId);
     void followUpsChanged(const QString &customerId);
     void staffChanged();
+    void bulkChanged(); // many records at once: reload everything shown
     void operationFailed(const QString &message);
     void integrityChecked(bool ok, const QString &message, IntegrityCheckJob::Depth depth);
 

@@ -70,6 +70,10 @@ CustomerDetailPane::CustomerDetailPane(WorkspaceSession *session, QWidget *paren
     });
     connect(session, &WorkspaceSession::staffChanged, this, &CustomerDetailPane::reload);
     connect(session, &WorkspaceSession::workspaceReplaced, this, [this] { setCustomer({}); });
+    connect(session, &WorkspaceSession::bulkChanged, this, [this] {
+        const QString id = m_customer.id(); // setCustomer() starts by clearing m_customer
+        setCustomer(id);
+    });
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_contacts->model()),
                                       static_cast<QAbstractItemModel *>(m_timeline->model()),
                                       static_cast<QAbstractItemModel *>(m_followUps->model())})

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace guanxi {
 
@@ -13,6 +14,16 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString LastWorkspaceKey = QStringLiteral("workspace/last");
 const QString RecentKey = QStringLiteral("workspace/recent");
 const QString WindowGroup = QStringLiteral("window/");
+const QString ImportDirectoryKey = QStringLiteral("import/directory");
+const QString ImportEncodingKey = QStringLiteral("import/encoding");
+const QString ImportDelimiterKey = QStringLiteral("import/delimiter");
+const QString ExportDirectoryKey = QStringLiteral("export/directory");
+const QString ExportGroup = QStringLiteral("export/");
+
+QString documents()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
 
 QString canonical(const QString &path)
 {
@@ -71,6 +82,53 @@ void AppSettings::removeRecentWorkspace(const QString &path)
 void AppSettings::clearRecentWorkspaces()
 {
     QSettings().remove(RecentKey);
+}
+
+QString AppSettings::lastImportDirectory()
+{
+    return QSettings().value(ImportDirectoryKey, documents()).toString();
+}
+
+void AppSettings::setLastImportDirectory(const QString &path)
+{
+    QSettings().setValue(ImportDirectoryKey, canonical(path));
+}
+
+QString AppSettings::importEncoding()
+{
+    return QSettings().value(ImportEncodingKey).toString();
+}
+
+QString AppSettings::importDelimiter()
+{
+    return QSettings().value(ImportDelimiterKey).toString();
+}
+
+void AppSettings::setImportFormat(const QString &encoding, const QString &delimiter)
+{
+    QSettings settings;
+    settings.setValue(ImportEncodingKey, encoding);
+    settings.setValue(ImportDelimiterKey, delimiter);
+}
+
+QString AppSettings::lastExportDirectory()
+{
+    return QSettings().value(ExportDirectoryKey, documents()).toString();
+}
+
+void AppSettings::setLastExportDirectory(const QString &path)
+{
+    QSettings().setValue(ExportDirectoryKey, canonical(path));
+}
+
+QString AppSettings::exportChoice(const QString &name)
+{
+    return QSettings().value(ExportGroup + name).toString();
+}
+
+void AppSettings::setExportChoice(const QString &name, const QString &value)
+{
+    QSettings().setValue(ExportGroup + name, value);
 }
 
 QByteArray AppSettings::windowState(const QString &name)

@@ -28,6 +28,18 @@ public:
     static void removeRecentWorkspace(const QString &path);
     static void clearRecentWorkspaces();
 
+    // Import and export: the folders last used (Documents at first) and the choices last made,
+    // as stable codes (csvEncodingCode, csvDelimiterCode, the export choice's code, languageCode).
+    static QString lastImportDirectory();
+    static void setLastImportDirectory(const QString &path);
+    static QString importEncoding();
+    static QString importDelimiter();
+    static void setImportFormat(const QString &encoding, const QString &delimiter);
+    static QString lastExportDirectory();
+    static void setLastExportDirectory(const QString &path);
+    static QString exportChoice(const QString &name);
+    static void setExportChoice(const QString &name, const QString &value);
+
     // Opaque blobs of QWidget/QMainWindow/QSplitter/QHeaderView state, by name.
     static QByteArray windowState(const QString &name);
     static void setWindowState(const QString &name, const QByteArray &state);

@@ -27,7 +27,10 @@ QAction *makeAction(QObject *parent, const char *icon, QKeySequence shortcut = {
 
 MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     : QObject(window), newWorkspace(makeAction(this, "new-workspace", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))),
-      openWorkspace(makeAction(this, "open", QKeySequence::Open)), backup(makeAction(this, "backup")),
+      openWorkspace(makeAction(this, "open", QKeySequence::Open)),
+      importFile(makeAction(this, "import", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I))),
+      exportView(makeAction(this, "export", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E))),
+      showImports(makeAction(this, nullptr)), backup(makeAction(this, "backup")),
       checkIntegrity(makeAction(this, "done")),
       quit(makeAction(this, "quit", QKeySequence::Quit)), recentMenu(new QMenu(window)),
       undo(makeAction(this, "undo", QKeySequence::Undo)), redo(makeAction(this, "redo", QKeySequence::Redo)),
@@ -79,6 +82,10 @@ void MainActions::populate(QMainWindow *window)
     m_fileMenu->addAction(newWorkspace);
     m_fileMenu->addAction(openWorkspace);
     m_fileMenu->addMenu(recentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(importFile);
+    m_fileMenu->addAction(exportView);
+    m_fileMenu->addAction(showImports);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(backup);
     m_fileMenu->addAction(checkIntegrity);
@@ -154,6 +161,13 @@ void MainActions::retranslate()
     newWorkspace->setStatusTip(tr("Create a new, empty workspace file for another company"));
     openWorkspace->setText(tr("&Open Workspace…"));
     recentMenu->setTitle(tr("Open &Recent"));
+    importFile->setText(tr("&Import…"));
+    importFile->setStatusTip(
+        tr("Import customers, contacts, orders or interactions from a CSV file, as one batch you can undo"));
+    exportView->setText(tr("&Export…"));
+    exportView->setStatusTip(tr("Write what the current view shows to Excel, CSV, vCard or iCalendar"));
+    showImports->setText(tr("Imp&orts…"));
+    showImports->setStatusTip(tr("The imports into this workspace; undo one of them"));
     backup->setText(tr("&Back Up…"));
     backup->setStatusTip(tr("Save a consistent copy of the workspace while you keep working"));
     checkIntegrity->setText(tr("&Check Integrity"));

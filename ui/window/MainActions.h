@@ -28,6 +28,9 @@ public:
     // File
     QAction *newWorkspace;
     QAction *openWorkspace;
+    QAction *importFile;
+    QAction *exportView;
+    QAction *showImports;
     QAction *backup;
     QAction *checkIntegrity;
     QAction *quit;

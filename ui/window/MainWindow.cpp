@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "BackupController.h"
+#include "ExchangeController.h"
 #include "MainActions.h"
 #include "NavigationBar.h"
 #include "StatusBarWidgets.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(WorkspaceSession *session, const Options &options, QWidge
       m_followUps(new FollowUpsPage(session, m_pages)), m_readOnlyBanner(buildReadOnlyBanner()),
       m_status(new StatusBarWidgets(session, statusBar())),
       m_workspaces(new WorkspaceController(session, this, options.persistent)),
-      m_backups(new BackupController(session, this))
+      m_backups(new BackupController(session, this)), m_exchange(new ExchangeController(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -109,6 +110,10 @@ void MainWindow::connectActions()
         updateActions();
     });
     connect(m_backups, &BackupController::finished, this, &MainWindow::updateActions);
+    connect(a->importFile, &QAction::triggered, this, [this] { m_exchange->importFile(); });
+    connect(a->exportView, &QAction::triggered, this, [this] { m_exchange->exportView(); });
+    connect(a->showImports, &QAction::triggered, this, [this] { m_exchange->showImports(); });
+    connect(m_exchange, &ExchangeController::exportFinished, this, &MainWindow::updateActions);
     connect(a->checkIntegrity, &QAction::triggered, this, [this] {
         m_session->checkInBackground(IntegrityCheckJob::Depth::Full);
         statusBar()->showMessage(tr("Checking the workspace…"));
@@ -259,6 +264,9 @@ void MainWindow::updateActions()
     const bool editable = m_session->canEdit();
     const bool haveCustomer = !m_customers->currentCustomerId().isEmpty();
     MainActions *a = m_actions;
+    a->importFile->setEnabled(editable);
+    a->exportView->setEnabled(open && !m_exchange->isExporting());
+    a->showImports->setEnabled(open);
     a->backup->setEnabled(open && !m_backups->isRunning());
     a->checkIntegrity->setEnabled(open && !m_session->isChecking());
     a->find->setEnabled(open);

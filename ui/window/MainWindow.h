@@ -9,6 +9,7 @@ namespace guanxi {
 
 class BackupController;
 class CustomersPage;
+class ExchangeController;
 class FollowUpsPage;
 class NavigationBar;
 class StatusBarWidgets;
@@ -41,6 +42,7 @@ public:
     NavigationBar *navigation() const { return m_navigation; }
     WorkspaceController *workspaces() const { return m_workspaces; }
     BackupController *backups() const { return m_backups; }
+    ExchangeController *exchange() const { return m_exchange; }
     StatusBarWidgets *statusWidgets() const { return m_status; }
 
     // "customers", "followups" or "customer:ID"; false with a message for anything else.
@@ -82,6 +84,7 @@ private:
     StatusBarWidgets *m_status;
     WorkspaceController *m_workspaces;
     BackupController *m_backups;
+    ExchangeController *m_exchange;
 };
 
 } // namespace guanxi

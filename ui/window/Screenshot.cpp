@@ -4,10 +4,25 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPainter>
 #include <QPixmap>
 #include <QWidget>
 
 namespace guanxi {
+
+namespace {
+
+Status save(const QPixmap &pixmap, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return makeError(ErrorCode::Io, Screenshot::tr("Cannot create the folder for “%1”.").arg(shown));
+    if (!pixmap.save(path, "PNG"))
+        return makeError(ErrorCode::Io, Screenshot::tr("Cannot write the screenshot “%1”.").arg(shown));
+    return {};
+}
+
+} // namespace
 
 Status Screenshot::capture(QWidget *window, const QSize &size, const QString &path, const std::function<bool()> &ready)
 {
@@ -26,12 +41,27 @@ Status Screenshot::capture(QWidget *window, const QSize &size, const QString &pa
     QPixmap pixmap = window->grab();
     if (pixmap.size() != size * pixmap.devicePixelRatio())
         pixmap = pixmap.scaled(size * pixmap.devicePixelRatio(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(ErrorCode::Io, tr("Cannot create the folder for “%1”.").arg(shown));
-    if (!pixmap.save(path, "PNG"))
-        return makeError(ErrorCode::Io, tr("Cannot write the screenshot “%1”.").arg(shown));
-    return {};
+    return save(pixmap, path);
+}
+
+Status Screenshot::captureWithDialog(QWidget *window, QWidget *dialog, const QSize &size, const QString &path)
+{
+    window->resize(size);
+    QApplication::processEvents();
+    QPixmap pixmap = window->grab();
+    const QPixmap over = dialog->grab();
+    const qreal ratio = pixmap.devicePixelRatio();
+    const QSize dialogSize = over.size() / over.devicePixelRatio();
+    const QPoint at((size.width() - dialogSize.width()) / 2, qMax(0, (size.height() - dialogSize.height()) / 2));
+    QPainter painter(&pixmap);
+    painter.fillRect(QRect(QPoint(0, 0), pixmap.size() / ratio), QColor(0, 0, 0, 60)); // the window behind is inactive
+    for (int i = 1; i <= 6; ++i) // a soft shadow
+        painter.fillRect(QRect(at, dialogSize).adjusted(-i, -i + 2, i, i + 2), QColor(0, 0, 0, 10));
+    painter.drawPixmap(at, over);
+    painter.setPen(QColor(0, 0, 0, 90));
+    painter.drawRect(QRect(at, dialogSize).adjusted(-1, -1, 0, 0));
+    painter.end();
+    return save(pixmap, path);
 }
 
 } // namespace guanxi

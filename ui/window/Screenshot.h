@@ -23,6 +23,9 @@ public:
     // `ready` says when the window shows what it should (lists loaded); waited for up to 30 s.
     static Status capture(QWidget *window, const QSize &size, const QString &path,
                           const std::function<bool()> &ready = {});
+    // The window at `size` with a dialog over its middle, framed, as a user sees a window-modal
+    // dialog (off-screen there is no window manager to draw one). Both must be shown.
+    static Status captureWithDialog(QWidget *window, QWidget *dialog, const QSize &size, const QString &path);
 };
 
 } // namespace guanxi

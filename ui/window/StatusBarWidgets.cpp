@@ -28,6 +28,7 @@ StatusBarWidgets::StatusBarWidgets(WorkspaceSession *session, QStatusBar *bar)
     connect(session, &WorkspaceSession::workspaceReplaced, this, &StatusBarWidgets::recount);
     connect(session, &WorkspaceSession::customerAdded, this, [this] { adjust(+1); });
     connect(session, &WorkspaceSession::customerRemoved, this, [this] { adjust(-1); });
+    connect(session, &WorkspaceSession::bulkChanged, this, &StatusBarWidgets::recount);
     recount();
 }
 
