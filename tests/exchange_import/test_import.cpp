@@ -143,6 +143,7 @@ private Q_SLOTS:
     void undoRefusesAfterLaterChanges();
     void undoKeepsTeamMembersInUse();
     void idColumnMakesExportsUpdate();
+    void rowsWithOwnIdsAreSeparateRecords();
     void ordersAmountsAndCustomers();
     void contactsOfCustomers();
     void interactionsWithLabelsAndPeople();
@@ -810,6 +811,43 @@ void TestImport::idColumnMakesExportsUpdate()
     GX_VERIFY_OK(again);
     QCOMPARE(again->rejected, 1);
     QVERIFY(again->rejects[0].reason.contains(QStringLiteral("was deleted")));
+}
+
+// An export holds distinct records that may share a name or a phone (two people called 张伟):
+// rows with ids of their own do not collapse into each other, but still find the records that
+// were in the workspace before.
+void TestImport::rowsWithOwnIdsAreSeparateRecords()
+{
+    TempWorkspace ws;
+    Customer huawei;
+    huawei.name = QStringLiteral("华为");
+    huawei.phone = QStringLiteral("13800000000");
+    auto existing = CustomerRepository(*ws).create(huawei);
+    GX_VERIFY_OK(existing);
+    const QByteArray a = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01", b = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a02",
+                     c = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a03";
+    const QByteArray csv = "ID,Name,Phone\n" + a + ",华为技术,13800000000\n"  // line 2: the existing 华为, by phone
+                           + b + ",张伟,\n"                                     // line 3: new
+                           + c + ",张伟,\n"                                     // line 4: new, another 张伟
+                           + ",张伟,\n"                                         // line 5: no id: line 3's 张伟 by name
+                           + b + ",张伟,\n";                                    // line 6: line 3's 张伟 by id
+    auto report = importFile(*ws, writeFile(ws.dir(), QStringLiteral("ids.csv"), csv), optionsFor(ImportEntity::Customers));
+    GX_VERIFY_OK(report);
+    QCOMPARE(report->created, 2);
+    QCOMPARE(report->skipped, 3);
+    QCOMPARE(report->duplicates.size(), 3);
+    QCOMPARE(report->duplicates[0].line, 2);
+    QCOMPARE(report->duplicates[0].matchedBy, QStringLiteral("phone"));
+    QCOMPARE(report->duplicates[0].existingId, existing->id());
+    QCOMPARE(report->duplicates[1].line, 5);
+    QCOMPARE(report->duplicates[1].matchedBy, QStringLiteral("name"));
+    QCOMPARE(report->duplicates[1].existingLine, 3);
+    QCOMPARE(report->duplicates[2].line, 6);
+    QCOMPARE(report->duplicates[2].matchedBy, QStringLiteral("id"));
+    QCOMPARE(report->duplicates[2].existingId, QString::fromLatin1(b));
+    GX_VERIFY_OK(CustomerRepository(*ws).get(QString::fromLatin1(b)));
+    GX_VERIFY_OK(CustomerRepository(*ws).get(QString::fromLatin1(c)));
+    QCOMPARE(liveCount(*ws, QStringLiteral("customers")), 3);
 }
 
 void TestImport::ordersAmountsAndCustomers()

@@ -135,7 +135,9 @@ Result<RowResult> CustomerImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(customer.creditCode, customer.phone, customer.email, customer.name),
-                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](qint64 seq) {
+                                      return createdFromAnotherRow(id, customersTable, seq) ? noCandidate() : candidate(seq);
+                                  },
                                   [&](int kind) { return query(customer, kind); });
         if (!byKeys)
             return byKeys.error();
