@@ -122,6 +122,7 @@ private Q_SLOTS:
     void headerGuesses();
     void spellingsAreUnambiguous();
     void customerFieldsMatchTheDomain();
+    void chineseLabelsOldAndNew();
     void mappingFiles();
     void mappingErrors();
     void cellValues();
@@ -174,6 +175,10 @@ void TestImport::headerGuesses_data()
                                      << QStringList{u"id"_s, u"name"_s, u"tier"_s, u"credit-code"_s, u"created"_s, u"-"_s};
     QTest::newRow("export, Chinese") << customers << QStringList{u"编号"_s, u"名称"_s, u"关系类型"_s, u"省份/地区"_s, u"请勿联系"_s, u"满意度"_s}
                                      << QStringList{u"id"_s, u"name"_s, u"tier"_s, u"region"_s, u"do-not-contact"_s, u"satisfaction"_s};
+    QTest::newRow("the window's terms") << customers << QStringList{u"生命周期阶段"_s, u"手动设定生命周期阶段"_s, u"来源"_s}
+                                        << QStringList{u"lifecycle"_s, u"lifecycle-manual"_s, u"source"_s};
+    QTest::newRow("earlier exports' terms") << customers << QStringList{u"客户等级"_s, u"手动设定等级"_s, u"客户来源"_s}
+                                            << QStringList{u"lifecycle"_s, u"lifecycle-manual"_s, u"source"_s};
     QTest::newRow("both languages in one cell") << customers << QStringList{u"名称 Name"_s, u"Phone/电话"_s, u"City（城市）"_s}
                                                 << QStringList{u"name"_s, u"phone"_s, u"city"_s};
     QTest::newRow("first column wins") << customers << QStringList{u"手机"_s, u"电话"_s, u"Company"_s}
@@ -224,6 +229,39 @@ void TestImport::customerFieldsMatchTheDomain()
         QCOMPARE(QLatin1String(imported->key), QLatin1String(field.name));
         QCOMPARE(QString::fromUtf8(imported->label), QString::fromUtf8(field.label));
         QCOMPARE(QString::fromUtf8(imported->chinese), QString::fromUtf8(field.chinese));
+    }
+}
+
+// Exports name the columns with the window's terms (生命周期阶段, 来源); files exported before
+// used 客户等级 and 客户来源: both import the same.
+void TestImport::chineseLabelsOldAndNew()
+{
+    for (const auto &[name, window, former] : {std::tuple{"lifecycle", "生命周期阶段", "客户等级"},
+                                               std::tuple{"lifecycle-manual", "手动设定生命周期阶段", "手动设定等级"},
+                                               std::tuple{"source", "来源", "客户来源"}}) {
+        const CustomerFields::Field *field = CustomerFields::find(QString::fromLatin1(name));
+        QVERIFY(field);
+        QCOMPARE(QString::fromUtf8(field->chinese), QString::fromUtf8(window));
+        QCOMPARE(CustomerFields::find(QString::fromUtf8(window)), field);
+        QCOMPARE(CustomerFields::find(QString::fromUtf8(former)), field);
+    }
+    TempWorkspace ws;
+    const QByteArray rows = "长城,Loyal,否,展会\n";
+    auto report = importFile(*ws, writeFile(ws.dir(), QStringLiteral("new.csv"), "名称,生命周期阶段,手动设定生命周期阶段,来源\n" + rows),
+                             optionsFor(ImportEntity::Customers));
+    GX_VERIFY_OK(report);
+    QCOMPARE(report->created, 1);
+    auto former = importFile(*ws, writeFile(ws.dir(), QStringLiteral("old.csv"), "名称,客户等级,手动设定等级,客户来源\n" + rows),
+                             optionsFor(ImportEntity::Customers, DuplicatePolicy::Create));
+    GX_VERIFY_OK(former);
+    QCOMPARE(former->created, 1);
+    auto customers = CustomerRepository(*ws).page({}, {}, std::nullopt, 10);
+    GX_VERIFY_OK(customers);
+    QCOMPARE(customers->customers.size(), 2);
+    for (const Customer &c : customers->customers) {
+        QCOMPARE(c.lifecycle, LifecycleLevel::Loyal);
+        QVERIFY(!c.lifecycleManual);
+        QCOMPARE(c.source, std::optional<SourceChannel>(SourceChannel::TradeShow));
     }
 }
 
