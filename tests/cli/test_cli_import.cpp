@@ -45,6 +45,13 @@ QJsonDocument json(const Run &run)
     return document;
 }
 
+// New messages count with %n: until the English translation gives them their plural forms, the
+// source text shows "row(s)". Tests write the plural ("rows") and accept either.
+QString plurals(QString text)
+{
+    return text.replace(u"(s)"_s, u"s"_s);
+}
+
 QList<qint64> lines(const QJsonArray &rejects)
 {
     QList<qint64> result;
@@ -242,6 +249,9 @@ void TestCliImport::importJsonUndoAndList()
     const Run table = ws(file, {u"imports"_s});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains(batch));
+    // The column says what the import brought in, in words.
+    QVERIFY2(table.out.startsWith(u"Batch"_s) && table.out.section(u'\n', 0, 0).contains(u"Records"_s), qPrintable(table.out));
+    QVERIFY2(table.out.section(u'\n', 1, 1).contains(u"Customers"_s), qPrintable(table.out));
 
     const Run undo = ws(file, {u"undo-import"_s, batch.left(18), u"--json"_s});
     QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
@@ -289,7 +299,10 @@ void TestCliImport::dryRunListsDuplicatesAndSavesNothing()
     const Run text = ws(file, {u"import"_s, u"customers"_s, dataPath(u"import/customers_zh.csv"_s), u"--dry-run"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(u"Dry run of"_s) && text.out.contains(u"nothing was saved"_s), qPrintable(text.out));
-    QVERIFY2(text.out.contains(u"line 2 = “华为”"_s), qPrintable(text.out));
+    // The duplicate pairs in words (the JSON above keeps the codes).
+    QVERIFY2(text.out.contains(u"line 2 has the same phone number as “华为” ("_s) && text.out.contains(u"): skipped\n"_s),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"line 10 has the same phone number as “华为” ("_s), qPrintable(text.out));
     QVERIFY(text.out.contains(u"Name ← “客户名称” (column 1)"_s));
 }
 
@@ -313,13 +326,21 @@ void TestCliImport::rejectsFileAndTextOutput()
     const Run run = ws(file, {u"import"_s, u"customers"_s, dataPath(u"import/customers_zh.csv"_s), u"--rejects"_s, rejects});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(u"Imported customers from"_s));
-    QVERIFY(run.out.contains(u"8 rows read: 3 created, 0 updated, 1 skipped as duplicates, 4 rejected."_s));
+    QVERIFY2(plurals(run.out).contains(u"8 rows read. Created: 3, updated: 0, skipped as duplicates: 1, rejected: 4."_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"undo-import"_s));
     QVERIFY(run.out.contains(u"line 7: Name: Every customer needs a name."_s));
     QVERIFY(run.out.contains(u"customers_zh.rejects.csv"_s));
     const QByteArray bytes = readAll(rejects);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF客户名称,联系人,手机,邮箱,城市,关系类型,备注,Reason\r\n"));
     QCOMPARE(bytes.count("\r\n"), 5);
+
+    // Undone in text: one sentence per count.
+    const QString batch = QRegularExpression(u"Batch (\\S+) \\(undo with"_s).match(run.out).captured(1);
+    QVERIFY2(uuidPattern.match(batch).hasMatch(), qPrintable(run.out));
+    const Run undo = ws(file, {u"undo-import"_s, batch});
+    QCOMPARE(undo.exitCode, 0);
+    QCOMPARE(plurals(undo.out), u"Undid the import %1 of “customers_zh.csv”. 5 records removed. 0 records restored to the values before "
+                                "the import.\n"_s.arg(batch));
 
     // Without --rejects the text says how to get them.
     const Run hint = ws(freshWorkspace(u"hint.guanxi"_s), {u"import"_s, u"customers"_s, dataPath(u"import/customers_zh.csv"_s)});
@@ -493,7 +514,7 @@ void TestCliImport::verifyRefused(const QString &workspace, const QStringList &a
         // The message, then perhaps a technical detail (the byte offset of a bad character).
         QVERIFY2(run.err.endsWith(u'\n'), qPrintable(run.err));
         const QStringList lines = run.err.chopped(1).split(u'\n');
-        QCOMPARE(lines.first(), u"guanxi-cli: "_s + message);
+        QCOMPARE(plurals(lines.first()), u"guanxi-cli: "_s + message);
         QVERIFY2(lines.size() == 1 || (lines.size() == 2 && lines[1].startsWith(u"  Details: "_s)), qPrintable(run.err));
         QCOMPARE(run.out, QString());
         QVERIFY2(readAll(workspace) == before, "the workspace file changed");
