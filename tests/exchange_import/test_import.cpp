@@ -309,6 +309,9 @@ void TestImport::mappingErrors()
     QVERIFY(!MappingSpec::fromJson(R"({"columns": {"name": true}})"));
     QVERIFY(!MappingSpec::fromJson(R"({"entity": "planets"})"));
     QVERIFY(!MappingSpec::fromJson(R"({"colums": {}})"));
+    auto notAnObject = MappingSpec::fromJson(R"(["name", "phone"])");
+    QVERIFY(!notAnObject);
+    QCOMPARE(notAnObject.error().message, QStringLiteral("The column mapping must be a JSON object: {\"columns\": {\"field\": \"column\", …}}."));
 
     const QStringList header{u"Company"_s, u"Phone"_s};
     auto unknownField = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"colour": 1}})"));
@@ -320,6 +323,9 @@ void TestImport::mappingErrors()
     auto twice = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"city": 2, "phone": 2}})"));
     QVERIFY(!twice);
     QVERIFY(twice.error().message.contains(QStringLiteral("both")));
+    auto beyond = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"city": 3}})"));
+    QVERIFY(!beyond);
+    QCOMPARE(beyond.error().message, QStringLiteral("The column mapping puts City (city) in column 3, but the file has only 2 column(s)."));
     // A column the mapping gives to one field is not guessed for another.
     auto taken = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"city": 2}})"));
     GX_VERIFY_OK(taken);
@@ -458,7 +464,7 @@ void TestImport::validationRejectsWithLineNumbers()
     QCOMPARE(report->rejects[2].line, 7);
     QCOMPARE(report->rejects[2].reason, QStringLiteral("Name: Every customer needs a name."));
     QCOMPARE(report->rejects[3].line, 9);
-    QCOMPARE(report->rejects[3].reason, QStringLiteral("The row has 3 fields where the header has 7 (a missing or extra delimiter or quote?)."));
+    QCOMPARE(report->rejects[3].reason, QStringLiteral("The row has 3 field(s) where the header has 7 (a missing or extra delimiter or quote?)."));
     QCOMPARE(report->duplicates.size(), 1);
     QCOMPARE(report->duplicates[0].line, 10);
     QCOMPARE(report->duplicates[0].matchedBy, QStringLiteral("phone"));
@@ -515,7 +521,7 @@ void TestImport::rejectsFileIsReadyToFix()
     QCOMPARE(lines.value(0), QByteArray("客户名称,联系人,手机,邮箱,城市,关系类型,备注,Reason\r"));
     QCOMPARE(lines.value(1), QByteArray("北京长城贸易,李四,010-12345678,not-an-email,北京,买卖,,E-mail: “not-an-email” is not an e-mail address: it has no @.\r"));
     QCOMPARE(lines.value(3), QByteArray(",王五,13900000000,,上海,,,Name: Every customer needs a name.\r"));
-    QVERIFY(lines.value(4).startsWith("only three,fields,here,,,,,The row has 3 fields"));
+    QVERIFY(lines.value(4).startsWith("only three,fields,here,,,,,The row has 3 field(s)"));
     QCOMPARE(lines.size(), 6);  // header, 4 rows, and the empty rest after the last line end
 
     // Fixed in place, the file imports: the reason column is simply not mapped.
@@ -797,7 +803,8 @@ void TestImport::undoRefusesAfterLaterChanges()
     GX_VERIFY_OK(OrderRepository(*other).create(order));
     refused = ImportBatchRepository(*other).undo(second->batchId);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("Orders added since")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("\n1 order(s) added after the import refer to records it created.\n")),
+             qPrintable(refused.error().message));
     QCOMPARE(liveCount(*other, QStringLiteral("customers")), 3);
 }
 

@@ -2,7 +2,8 @@
 // and the same faults placed after the 128 KiB the reader looks at first, when rows are already
 // in the import's transaction) gets its message, names the line where there is one, and leaves
 // the workspace as it was: the same rows, no batch, a file that passes the full check and whose
-// bytes did not change. Messages are the English source texts, written out by hand.
+// bytes did not change. Messages are the English source texts, written out by hand (no
+// translation is loaded, so plurals read "field(s)").
 #include "TestSupport.h"
 
 #include "exchange/import/Importer.h"
@@ -124,7 +125,7 @@ Hostile lateFault(const QByteArray &kind, ImportEntity entity)
         QByteArray wide;
         for (int i = 1; i <= 10000; ++i)
             wide += QByteArray::number(i) + (i < 10000 ? "," : "\r\n");
-        return {wide, u"Line %1 has more than 1,000 fields, the most Guanxi reads in one record."_s.arg(line)};
+        return {wide, u"Line %1 has more than 1,000 field(s), the most Guanxi reads in one record."_s.arg(line)};
     }
     if (kind == "binary junk")
         return {readAll(dataPath(u"csv/binary_junk.bin"_s)), u"Line %1 "_s.arg(line), true};
@@ -277,7 +278,7 @@ void TestImportHostile::refusedFiles_data()
         {"unterminated_quote.csv",
          u"The quoted field that starts on line 3 has no closing quote (\"): the rest of the file would be read as one "
          "field."_s},
-        {"columns_10000.csv", u"Line 1 has more than 1,000 fields, the most Guanxi reads in one record."_s},
+        {"columns_10000.csv", u"Line 1 has more than 1,000 field(s), the most Guanxi reads in one record."_s},
         {"empty.csv", u"The file “empty.csv” is empty: it has no rows."_s},
         {"blank_lines_only.csv", u"The file “blank_lines_only.csv” is empty: it has no rows."_s},
     };
@@ -351,7 +352,7 @@ void TestImportHostile::fiftyMegabyteField()
     }
     QVERIFY(QFileInfo(path).size() > 50 * 1024 * 1024);
     verifyRefusedAndUnchanged(path, ImportEntity(entity), ErrorCode::Validation,
-                              u"Line 3: field 2 is longer than 1,048,576 characters, the most one field may hold."_s);
+                              u"Line 3: field 2 is longer than 1,048,576 character(s), the most one field may hold."_s);
     // It stopped soon after the limit instead of reading (or holding) the whole field.
     QVERIFY2(m_bytesRead > 0 && m_bytesRead < 2 * 1024 * 1024, qPrintable(QString::number(m_bytesRead)));
     QFile::remove(path);

@@ -113,8 +113,8 @@ Result<RowResult> CustomerImport::importRow(const SourceRecord &record)
         if (!problems.contains(line))
             problems.append(line);
     if (contactName.size() > Validation::MaxNameLength)
-        problems.append(ImportSession::tr("Contact person: the name is too long (%1 characters; at most %2).")
-                            .arg(contactName.size())
+        problems.append(ImportSession::tr("Contact person: the name is too long (%n character(s); at most %1).", nullptr,
+                                          int(contactName.size()))
                             .arg(Validation::MaxNameLength));
     if (!problems.isEmpty())
         return RowResult::rejected(problems);

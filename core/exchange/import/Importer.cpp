@@ -157,8 +157,8 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
             continue;
         ++report.read;
         if (record.fields.size() != width) {
-            reject(record, tr("The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).")
-                               .arg(record.fields.size())
+            reject(record, tr("The row has %n field(s) where the header has %1 (a missing or extra delimiter or quote?).", nullptr,
+                              int(record.fields.size()))
                                .arg(width));
         } else {
             auto result = entity->importRow(record);
