@@ -27,12 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
+using Run = CliRun;
 
 const QRegularExpression uuidPattern(u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
 
@@ -105,25 +100,7 @@ private:
 
 Run TestCliImport::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    QStringList all = arguments;
-    if (!arguments.contains(u"--lang"_s))
-        all.prepend(u"--lang=en"_s);
-    process.start(QStringLiteral(GUANXI_CLI), all);
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.rawOut = process.readAllStandardOutput();
-    run.out = QString::fromUtf8(run.rawOut);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(QStringLiteral(GUANXI_CLI), arguments);
 }
 
 QString TestCliImport::freshWorkspace(const QString &name)
@@ -514,7 +491,7 @@ void TestCliImport::verifyRefused(const QString &workspace, const QStringList &a
         // The message, then perhaps a technical detail (the byte offset of a bad character).
         QVERIFY2(run.err.endsWith(u'\n'), qPrintable(run.err));
         const QStringList lines = run.err.chopped(1).split(u'\n');
-        QCOMPARE(plurals(lines.first()), u"guanxi-cli: "_s + message);
+        QCOMPARE(plurals(lines.first()), plurals(u"guanxi-cli: "_s + message));
         QVERIFY2(lines.size() == 1 || (lines.size() == 2 && lines[1].startsWith(u"  Details: "_s)), qPrintable(run.err));
         QCOMPARE(run.out, QString());
         QVERIFY2(readAll(workspace) == before, "the workspace file changed");
@@ -534,36 +511,10 @@ void TestCliImport::hostileFiles_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
-    const QString neither = u"The file is neither UTF-8 nor GB18030/GBK text (both fail by line 1): it may not be a text file, or use "
-                            "another encoding. Open it in a spreadsheet, save it as CSV UTF-8 and try again."_s;
-    const struct {
-        const char *file;
-        QString message;
-    } files[] = {
-        {"binary_junk.bin", neither},
-        {"workbook_renamed.csv",
-         u"The file “workbook_renamed.csv” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel "
-         "or WPS, save it as “CSV UTF-8” and import that file."_s},
-        {"nul_bytes.csv", u"Line 3 contains a NUL character: this does not look like a text file."_s},
-        {"bom_in_middle.csv",
-         u"Line 3 contains a byte order mark (U+FEFF) in the middle of the file: were two files joined together? Remove it "
-         "and try again."_s},
-        {"mixed_utf8_then_gbk.csv",
-         u"The file mixes two encodings: line 1 is UTF-8 text, line 3 is not (it may be GB18030/GBK). Open it in a "
-         "spreadsheet, save it again in one encoding and try again."_s},
-        {"mixed_gbk_then_utf8.csv",
-         u"The file mixes two encodings: line 4 is UTF-8 text, line 1 is not (it may be GB18030/GBK). Open it in a "
-         "spreadsheet, save it again in one encoding and try again."_s},
-        {"unterminated_quote.csv",
-         u"The quoted field that starts on line 3 has no closing quote (\"): the rest of the file would be read as one "
-         "field."_s},
-        {"columns_10000.csv", u"Line 1 has more than 1,000 fields, the most Guanxi reads in one record."_s},
-        {"empty.csv", u"The file “empty.csv” is empty: it has no rows."_s},
-        {"blank_lines_only.csv", u"The file “blank_lines_only.csv” is empty: it has no rows."_s},
-    };
-    for (const auto &f : files)
+    for (const RefusedFile &refused : refusedCsvFiles())
         for (const char *entity : {"customers", "orders"})
-            QTest::addRow("%s, %s", f.file, entity) << QString::fromLatin1(entity) << dataPath(u"csv/"_s + QLatin1String(f.file)) << f.message;
+            QTest::addRow("%s, %s", qPrintable(refused.file), entity)
+                << QString::fromLatin1(entity) << dataPath(u"csv/"_s + refused.file) << refused.message;
     const QString headerOnly = u"The file has a header row but no rows of data below it: there is nothing to import."_s;
     QTest::newRow("header_only.csv, customers") << u"customers"_s << dataPath(u"csv/header_only.csv"_s) << headerOnly;
     const QString orderHeader = path(u"order_header_only.csv"_s);

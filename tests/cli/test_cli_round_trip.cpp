@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -33,11 +32,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 const QStringList entities{u"customers"_s, u"contacts"_s, u"orders"_s, u"interactions"_s};
 
@@ -89,25 +84,7 @@ private:
 
 Run TestCliRoundTrip::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"TZ"_s, u"Asia/Shanghai"_s);
-    process.setProcessEnvironment(env);
-    QStringList all = arguments;
-    if (!arguments.contains(u"--lang"_s))
-        all.prepend(u"--lang=en"_s);
-    process.start(QStringLiteral(GUANXI_CLI), all);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(QStringLiteral(GUANXI_CLI), arguments, {{u"TZ"_s, u"Asia/Shanghai"_s}});
 }
 
 QJsonObject TestCliRoundTrip::importJson(const QString &workspace, const QString &entity, const QString &file, const QStringList &more)

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void undoKeepsTeamMembersInUse();
     void idColumnMakesExportsUpdate();
     void rowsWithOwnIdsAreSeparateRecords();
+    void duplicateKeysInWords();
     void ordersAmountsAndCustomers();
     void contactsOfCustomers();
     void interactionsWithLabelsAndPeople();
@@ -893,6 +894,17 @@ void TestImport::rowsWithOwnIdsAreSeparateRecords()
     GX_VERIFY_OK(CustomerRepository(*ws).get(QString::fromLatin1(b)));
     GX_VERIFY_OK(CustomerRepository(*ws).get(QString::fromLatin1(c)));
     QCOMPARE(liveCount(*ws, QStringLiteral("customers")), 3);
+}
+
+// Reports keep the codes (JSON); people read the keys in words.
+void TestImport::duplicateKeysInWords()
+{
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Customers, u"credit-code"_s), u"credit code"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Contacts, u"email"_s), u"e-mail address"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Orders, u"order-number"_s), u"order number"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Orders, u"details"_s), u"date, amount and product"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Interactions, u"details"_s), u"time, channel and summary"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Interactions, u"id"_s), u"ID"_s);
 }
 
 void TestImport::ordersAmountsAndCustomers()

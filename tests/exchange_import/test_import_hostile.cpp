@@ -32,10 +32,6 @@ namespace {
 // import has written these rows into its transaction when it meets the fault.
 constexpr int GoodRows = 4000;
 
-const QString neitherText =
-    u"The file is neither UTF-8 nor GB18030/GBK text (both fail by line 1): it may not be a text file, or use another "
-    "encoding. Open it in a spreadsheet, save it as CSV UTF-8 and try again."_s;
-
 // The tables an import writes, and the search index it feeds.
 const QStringList tables{u"staff"_s,          u"customers"_s,      u"contacts"_s,       u"interactions"_s,
                          u"follow_ups"_s,     u"orders"_s,         u"import_batches"_s, u"import_created"_s,
@@ -257,35 +253,10 @@ void TestImportHostile::refusedFiles_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("entity");
     QTest::addColumn<QString>("message");
-    const struct {
-        const char *file;
-        QString message;
-    } files[] = {
-        {"binary_junk.bin", neitherText},
-        {"workbook_renamed.csv",
-         u"The file “workbook_renamed.csv” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel "
-         "or WPS, save it as “CSV UTF-8” and import that file."_s},
-        {"nul_bytes.csv", u"Line 3 contains a NUL character: this does not look like a text file."_s},
-        {"bom_in_middle.csv",
-         u"Line 3 contains a byte order mark (U+FEFF) in the middle of the file: were two files joined together? Remove it "
-         "and try again."_s},
-        {"mixed_utf8_then_gbk.csv",
-         u"The file mixes two encodings: line 1 is UTF-8 text, line 3 is not (it may be GB18030/GBK). Open it in a "
-         "spreadsheet, save it again in one encoding and try again."_s},
-        {"mixed_gbk_then_utf8.csv",
-         u"The file mixes two encodings: line 4 is UTF-8 text, line 1 is not (it may be GB18030/GBK). Open it in a "
-         "spreadsheet, save it again in one encoding and try again."_s},
-        {"unterminated_quote.csv",
-         u"The quoted field that starts on line 3 has no closing quote (\"): the rest of the file would be read as one "
-         "field."_s},
-        {"columns_10000.csv", u"Line 1 has more than 1,000 field(s), the most Guanxi reads in one record."_s},
-        {"empty.csv", u"The file “empty.csv” is empty: it has no rows."_s},
-        {"blank_lines_only.csv", u"The file “blank_lines_only.csv” is empty: it has no rows."_s},
-    };
-    for (const auto &f : files)
+    for (const RefusedFile &refused : refusedCsvFiles())
         for (ImportEntity entity : ImportEntities::all())
-            QTest::addRow("%s, %s", f.file, qPrintable(ImportEntities::code(entity)))
-                << QString::fromLatin1(f.file) << int(entity) << f.message;
+            QTest::addRow("%s, %s", qPrintable(refused.file), qPrintable(ImportEntities::code(entity)))
+                << refused.file << int(entity) << refused.message;
 }
 
 void TestImportHostile::refusedFiles()

@@ -17,23 +17,24 @@ QString duplicateActionCode(DuplicateMatch::Action action)
 
 QString duplicateKeyLabel(ImportEntity entity, const QString &matchedBy)
 {
-    const auto label = [](const char *text) { return QCoreApplication::translate("DuplicateMatch", text); };
-    if (matchedBy == QLatin1String("id"))
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "ID"));
-    if (matchedBy == QLatin1String("credit-code"))
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "credit code"));
-    if (matchedBy == QLatin1String("phone"))
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "phone number"));
-    if (matchedBy == QLatin1String("email"))
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "e-mail address"));
-    if (matchedBy == QLatin1String("name"))
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "name"));
-    if (matchedBy == QLatin1String("order-number"))
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "order number"));
-    if (matchedBy == QLatin1String("details") && entity == ImportEntity::Orders)
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "date, amount and product"));
-    if (matchedBy == QLatin1String("details") && entity == ImportEntity::Interactions)
-        return label(QT_TRANSLATE_NOOP("DuplicateMatch", "time, channel and summary"));
+    struct KeyLabel {
+        const char *code;
+        std::optional<ImportEntity> entity;  // nullopt: any
+        const char *text;
+    };
+    static const KeyLabel labels[] = {
+        {"id", std::nullopt, QT_TRANSLATE_NOOP("DuplicateMatch", "ID")},
+        {"credit-code", std::nullopt, QT_TRANSLATE_NOOP("DuplicateMatch", "credit code")},
+        {"phone", std::nullopt, QT_TRANSLATE_NOOP("DuplicateMatch", "phone number")},
+        {"email", std::nullopt, QT_TRANSLATE_NOOP("DuplicateMatch", "e-mail address")},
+        {"name", std::nullopt, QT_TRANSLATE_NOOP("DuplicateMatch", "name")},
+        {"order-number", std::nullopt, QT_TRANSLATE_NOOP("DuplicateMatch", "order number")},
+        {"details", ImportEntity::Orders, QT_TRANSLATE_NOOP("DuplicateMatch", "date, amount and product")},
+        {"details", ImportEntity::Interactions, QT_TRANSLATE_NOOP("DuplicateMatch", "time, channel and summary")},
+    };
+    for (const KeyLabel &label : labels)
+        if (matchedBy == QLatin1String(label.code) && (!label.entity || *label.entity == entity))
+            return QCoreApplication::translate("DuplicateMatch", label.text);
     return matchedBy;
 }
 
