@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <limits>
+
 namespace guanxi::cli {
 
 namespace {
@@ -128,6 +131,11 @@ std::optional<qint64> positiveNumber(const Context &context, const QString &opti
         return std::nullopt;
     }
     return value;
+}
+
+int pluralCount(qint64 n)
+{
+    return int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
 }
 
 }  // namespace guanxi::cli

@@ -72,5 +72,8 @@ OptionSpec limitOption(int defaultLimit);
 
 // Parses a positive integer option value; on failure sets `error` naming the option.
 std::optional<qint64> positiveNumber(const Context &context, const QString &option, qint64 fallback, QString *error);
+// A count for Cli::tr(…, nullptr, n) and %n/%Ln, whose n is an int: counts beyond it (never seen
+// in practice) show as the largest int.
+int pluralCount(qint64 n);
 
 }  // namespace guanxi::cli

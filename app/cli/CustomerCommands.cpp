@@ -260,8 +260,8 @@ int runList(Context &context)
     if (cursor) {
         auto total = customers.count(filter);
         if (total)
-            Console::err(Cli::tr("Showing %1 of %2 customers; --limit N shows more (0: all).")
-                             .arg(QLocale().toString(qint64(rows.size())), QLocale().toString(*total))
+            Console::err(Cli::tr("Showing %1 of %Ln customer(s); --limit N shows more (0: all).", nullptr, pluralCount(*total))
+                             .arg(QLocale().toString(qint64(rows.size())))
                          + QLatin1Char('\n'));
     }
     return Success;

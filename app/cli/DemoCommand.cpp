@@ -128,12 +128,12 @@ int runDemo(Context &context)
         return context.fail(summary.error());
     }
     const double seconds = double(timer.elapsed()) / 1000.0;
-    Console::out(Cli::tr("Created %1 customers with %2 contacts, %3 interactions, %4 orders and %5 follow-ups, for a team "
-                         "of %6, in %7 s (seed %8).")
-                     .arg(locale.toString(summary->customers), locale.toString(summary->contacts),
-                          locale.toString(summary->interactions), locale.toString(summary->orders),
-                          locale.toString(summary->followUps), locale.toString(summary->staff),
-                          locale.toString(seconds, 'f', 1), QString::number(seed))
+    Console::out(Cli::tr("Created %Ln customer(s) in %1 s (seed %2).", nullptr, pluralCount(summary->customers))
+                     .arg(locale.toString(seconds, 'f', 1), QString::number(seed))
+                 + QLatin1Char(' ')
+                 + Cli::tr("Contacts: %1, interactions: %2, orders: %3, follow-ups: %4, team members: %5.")
+                       .arg(locale.toString(summary->contacts), locale.toString(summary->interactions), locale.toString(summary->orders),
+                            locale.toString(summary->followUps), locale.toString(summary->staff))
                  + QLatin1Char('\n'));
     return Success;
 }

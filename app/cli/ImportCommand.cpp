@@ -142,18 +142,27 @@ QJsonObject reportJson(const ImportReport &report, const QString &file)
     return object;
 }
 
-QString duplicateLine(const DuplicateMatch &m)
+// "line 10 has the same phone number as “华为” from line 2: skipped"
+QString duplicateLine(ImportEntity entity, const DuplicateMatch &m)
 {
-    const QString target = m.existingLine > 0 ? Cli::tr("“%1” from line %2").arg(m.existingName).arg(m.existingLine)
+    const QString record = m.existingLine > 0 ? Cli::tr("“%1” from line %2").arg(m.existingName).arg(m.existingLine)
                                               : Cli::tr("“%1” (%2)").arg(m.existingName, m.existingId);
-    QString action;
+    const QString key = duplicateKeyLabel(entity, m.matchedBy);
     switch (m.action) {
-    case DuplicateMatch::Action::Skipped: action = Cli::tr("skipped"); break;
-    case DuplicateMatch::Action::Updated: action = Cli::tr("updates it"); break;
-    case DuplicateMatch::Action::Unchanged: action = Cli::tr("no changes"); break;
-    case DuplicateMatch::Action::Created: action = Cli::tr("created anyway"); break;
+    case DuplicateMatch::Action::Skipped: return Cli::tr("line %1 has the same %2 as %3: skipped").arg(m.line).arg(key, record);
+    case DuplicateMatch::Action::Updated: return Cli::tr("line %1 has the same %2 as %3: updates it").arg(m.line).arg(key, record);
+    case DuplicateMatch::Action::Unchanged: return Cli::tr("line %1 has the same %2 as %3: nothing to change").arg(m.line).arg(key, record);
+    case DuplicateMatch::Action::Created: return Cli::tr("line %1 has the same %2 as %3: created anyway").arg(m.line).arg(key, record);
     }
-    return Cli::tr("line %1 = %2, same %3: %4").arg(m.line).arg(target, m.matchedBy, action);
+    return {};
+}
+
+
+// "Customers" for the stored code "customers", in the user's language.
+QString entityLabel(const QString &code)
+{
+    const std::optional<ImportEntity> entity = ImportEntities::fromText(code);
+    return entity ? ImportEntities::label(*entity) : code;
 }
 
 QString importedFrom(ImportEntity entity, const QString &file)
@@ -172,10 +181,12 @@ void printReport(const ImportReport &report, const QString &file, bool cards)
 {
     const QLocale locale;
     QString text;
-    const QString counts = (cards ? Cli::tr("%1 cards read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.")
-                                  : Cli::tr("%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected."))
-                               .arg(locale.toString(report.read), locale.toString(report.created), locale.toString(report.updated),
-                                    locale.toString(report.skipped), locale.toString(report.rejected));
+    const QString counts = (cards ? Cli::tr("%Ln card(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.",
+                                            nullptr, pluralCount(report.read))
+                                  : Cli::tr("%Ln row(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.",
+                                            nullptr, pluralCount(report.read)))
+                               .arg(locale.toString(report.created), locale.toString(report.updated), locale.toString(report.skipped),
+                                    locale.toString(report.rejected));
     if (report.committed)
         text += importedFrom(report.entity, shown(file)) + QLatin1Char(' ') + counts + QLatin1Char('\n')
                 + Cli::tr("Batch %1 (undo with “guanxi-cli undo-import %1”).").arg(report.batchId) + QLatin1Char('\n');
@@ -192,9 +203,10 @@ void printReport(const ImportReport &report, const QString &file, bool cards)
         if (!report.duplicates.isEmpty()) {
             text += Cli::tr("Duplicates:") + QLatin1Char('\n');
             for (const DuplicateMatch &m : report.duplicates.mid(0, ListedInText))
-                text += QStringLiteral("  ") + duplicateLine(m) + QLatin1Char('\n');
+                text += QStringLiteral("  ") + duplicateLine(report.entity, m) + QLatin1Char('\n');
             if (report.duplicates.size() > ListedInText)
-                text += QStringLiteral("  ") + Cli::tr("… and %1 more (--json lists them).").arg(report.duplicates.size() - ListedInText)
+                text += QStringLiteral("  ")
+                        + Cli::tr("… and %Ln more (--json lists them).", nullptr, pluralCount(report.duplicates.size() - ListedInText))
                         + QLatin1Char('\n');
         }
     }
@@ -203,7 +215,7 @@ void printReport(const ImportReport &report, const QString &file, bool cards)
         for (const RejectedRow &row : report.rejects.mid(0, ListedInText))
             text += QStringLiteral("  ") + Cli::tr("line %1: %2").arg(row.line).arg(row.reason) + QLatin1Char('\n');
         if (report.rejected > ListedInText)
-            text += QStringLiteral("  ") + Cli::tr("… and %1 more.").arg(locale.toString(report.rejected - ListedInText)) + QLatin1Char('\n');
+            text += QStringLiteral("  ") + Cli::tr("… and %Ln more.", nullptr, pluralCount(report.rejected - ListedInText)) + QLatin1Char('\n');
         if (!report.rejectsFile.isEmpty() && cards)
             text += Cli::tr("The rejected cards are in “%1”, a CSV file with the reason in the last column.").arg(shown(report.rejectsFile))
                     + QLatin1Char('\n');
@@ -293,7 +305,6 @@ int runImport(Context &context)
 
     const bool showProgress = (*source)->totalBytes() >= ProgressFromBytes;
     const bool terminal = Console::isTerminal(true);
-    const QLocale locale;
     qint64 lastTenth = -1;
     bool progressEnded = false;
     options.cancel = &importCancel();
@@ -301,7 +312,7 @@ int runImport(Context &context)
         if (!showProgress || p.totalBytes <= 0)
             return;
         const qint64 percent = p.bytesRead * 100 / p.totalBytes;
-        const QString line = Cli::tr("Importing: %1 rows (%2%)").arg(locale.toString(p.rows)).arg(percent);
+        const QString line = Cli::tr("Importing: %Ln row(s) (%1%)", nullptr, pluralCount(p.rows)).arg(percent);
         if (terminal) {
             Console::err(QStringLiteral("\r") + line);
         } else if (percent / 10 != lastTenth) {
@@ -340,7 +351,7 @@ int runImport(Context &context)
         context.fail(report->rejectsProblem);
     if (report->refusedAsStrict)
         return context.fail(Cli::tr("Nothing was imported: %n row(s) are not valid and --strict accepts only a file without errors.",
-                                    nullptr, int(qMin<qint64>(report->rejected, 1 << 30))));
+                                    nullptr, pluralCount(report->rejected)));
     return Success;
 }
 
@@ -365,11 +376,13 @@ int runUndoImport(Context &context)
                               {QStringLiteral("keptStaff"), undone->keptStaff}});
         return Success;
     }
-    const QLocale locale;
-    QString text = Cli::tr("Undid the import %1 of “%2”: %3 records removed, %4 restored to their values before it.")
-                       .arg(found->id, found->fileName, locale.toString(undone->removed), locale.toString(undone->restored));
+    // One sentence per count, so that each can take its plural form.
+    QString text = Cli::tr("Undid the import %1 of “%2”.").arg(found->id, found->fileName) + QLatin1Char(' ')
+                   + Cli::tr("%Ln record(s) removed.", nullptr, pluralCount(undone->removed)) + QLatin1Char(' ')
+                   + Cli::tr("%Ln record(s) restored to the values before the import.", nullptr, pluralCount(undone->restored));
     if (undone->keptStaff > 0)
-        text += QLatin1Char(' ') + Cli::tr("%1 team members it added stay, as other records name them.").arg(locale.toString(undone->keptStaff));
+        text += QLatin1Char(' ')
+                + Cli::tr("%Ln team member(s) the import added stay, as other records name them.", nullptr, pluralCount(undone->keptStaff));
     Console::out(text + QLatin1Char('\n'));
     return Success;
 }
@@ -405,10 +418,10 @@ int runImports(Context &context)
         return Success;
     }
     const QLocale locale;
-    TextTable table({Cli::tr("Batch"), Cli::tr("When"), Cli::tr("What"), Cli::tr("File"), Cli::tr("Created"), Cli::tr("Updated"),
+    TextTable table({Cli::tr("Batch"), Cli::tr("When"), Cli::tr("Records"), Cli::tr("File"), Cli::tr("Created"), Cli::tr("Updated"),
                      Cli::tr("Skipped"), Cli::tr("Rejected"), Cli::tr("Undone")});
     for (const ImportBatch &b : *batches)
-        table.addRow({b.id, b.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.entity, b.fileName,
+        table.addRow({b.id, b.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), entityLabel(b.entity), b.fileName,
                       locale.toString(b.created), locale.toString(b.updated), locale.toString(b.skipped), locale.toString(b.rejected),
                       b.isUndone() ? b.undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()});
     Console::out(table.render());
@@ -436,9 +449,9 @@ int runImportMappings(Context &context)
         Console::err(Cli::tr("No column mappings are saved; “import … --save-mapping NAME” saves one.") + QLatin1Char('\n'));
         return Success;
     }
-    TextTable table({Cli::tr("Name"), Cli::tr("What"), Cli::tr("Saved")});
+    TextTable table({Cli::tr("Name"), Cli::tr("Records"), Cli::tr("Saved")});
     for (const ImportMappingPreset &p : *presets)
-        table.addRow({p.name, p.entity, p.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        table.addRow({p.name, entityLabel(p.entity), p.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
     Console::out(table.render());
     return Success;
 }

@@ -299,10 +299,10 @@ const std::array fields{
           &setTextMember<&Customer::name>, &noChoices},
     Field{"kind", "kind", kindLabel, "类型", Type::Enum, true, GX_ENUM_FIELD(kind, CustomerKind, kindLabel)},
     Field{"tier", "tier", tierLabel, "关系类型", Type::Enum, true, GX_ENUM_FIELD(tier, RelationshipTier, tierLabel)},
-    Field{"lifecycle", "lifecycle", lifecycleLabel, "客户等级", Type::Enum, true, &lifecycleText,
+    Field{"lifecycle", "lifecycle", lifecycleLabel, "生命周期阶段", Type::Enum, true, &lifecycleText,
           &enumDisplay<&Customer::lifecycle>, &enumValue<&Customer::lifecycle>, &setLifecycle,
           &enumChoices<LifecycleLevel>},
-    Field{"lifecycle-manual", "lifecycleManual", lifecycleManualLabel, "手动设定等级", Type::Boolean, false,
+    Field{"lifecycle-manual", "lifecycleManual", lifecycleManualLabel, "手动设定生命周期阶段", Type::Boolean, false,
           &booleanText<&Customer::lifecycleManual>, &booleanDisplay<&Customer::lifecycleManual>,
           &booleanValue<&Customer::lifecycleManual>, &setBoolean<&Customer::lifecycleManual, lifecycleManualLabel>,
           &noChoices},
@@ -310,7 +310,7 @@ const std::array fields{
           GX_ENUM_FIELD(segment, ValueSegment, segmentLabel)},
     Field{"owner", "ownerId", ownerLabel, "负责人", Type::StaffName, false, &ownerText, &ownerText, &ownerValue,
           &setOwner, &noChoices},
-    Field{"source", "source", sourceLabel, "客户来源", Type::Enum, false, GX_ENUM_FIELD(source, SourceChannel, sourceLabel)},
+    Field{"source", "source", sourceLabel, "来源", Type::Enum, false, GX_ENUM_FIELD(source, SourceChannel, sourceLabel)},
     Field{"industry", "industry", industryLabel, "行业", Type::Text, false, GX_TEXT_FIELD(industry),
           &setTextMember<&Customer::industry>, &noChoices},
     Field{"city", "city", cityLabel, "城市", Type::Text, false, GX_TEXT_FIELD(city), &setTextMember<&Customer::city>,
@@ -340,6 +340,17 @@ const std::array fields{
 
 #undef GX_TEXT_FIELD
 #undef GX_ENUM_FIELD
+
+// The Chinese labels before they were the window's terms, in files exported then: still found.
+struct FormerLabel {
+    const char *chinese;
+    const char *name;
+};
+constexpr FormerLabel formerChineseLabels[] = {
+    {"客户等级", "lifecycle"},
+    {"手动设定等级", "lifecycle-manual"},
+    {"客户来源", "source"},
+};
 
 // "credit-code", "credit_code", "creditCode" and "Credit Code" all fold to "creditcode".
 QString foldName(QStringView text)
@@ -371,6 +382,9 @@ const Field *CustomerFields::find(QStringView nameOrLabel)
             || foldName(label(field)) == wanted)
             return &field;
     }
+    for (const FormerLabel &former : formerChineseLabels)
+        if (foldName(QString::fromUtf8(former.chinese)) == wanted)
+            return find(QString::fromLatin1(former.name));
     return nullptr;
 }
 

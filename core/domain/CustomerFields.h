@@ -37,7 +37,7 @@ public:
         const char *name;     // stable, lower case with dashes: "credit-code", "do-not-contact"
         const char *member;   // the Customer member, as Validation's FieldError::field names it
         const char *label;    // English source text of the label (translation context "CustomerFields")
-        const char *chinese;  // the Chinese label, accepted by find() whatever the UI language
+        const char *chinese;  // the Chinese label (the window's term), accepted by find() whatever the UI language
         Type type;
         bool required;
         // The value as text that setText reads back unchanged: enum codes, "true"/"false",
@@ -60,7 +60,8 @@ public:
 
     static std::span<const Field> all();
     // By name ("credit-code"), ignoring case and the difference between '-', '_' and camelCase
-    // ("creditCode"), or by English, Chinese or translated label. Null when nothing matches.
+    // ("creditCode"), or by English, Chinese or translated label (or a Chinese label of earlier
+    // versions: 客户等级, 客户来源). Null when nothing matches.
     static const Field *find(QStringView nameOrLabel);
     // By Validation's field name ("creditCode"), to put a label in front of a FieldError.
     static const Field *findByMember(QStringView member);

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <limits>
+
 namespace guanxi {
 
 namespace {
@@ -69,19 +72,20 @@ QString describingColumn(const QString &table)
     return QStringLiteral("name");
 }
 
-QString tableLabel(const QString &table)
+// Why an undo is refused: `count` rows of `table` written after the import point to records it
+// created. One sentence per table, so that each takes its plural form.
+QString addedSinceImport(const QString &table, qint64 count)
 {
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
     if (table == QLatin1String("customers"))
-        return ImportBatchRepository::tr("Customers");
+        return ImportBatchRepository::tr("%n customer(s) added after the import refer to records it created.", nullptr, n);
     if (table == QLatin1String("contacts"))
-        return ImportBatchRepository::tr("Contacts");
+        return ImportBatchRepository::tr("%n contact(s) added after the import refer to records it created.", nullptr, n);
     if (table == QLatin1String("orders"))
-        return ImportBatchRepository::tr("Orders");
+        return ImportBatchRepository::tr("%n order(s) added after the import refer to records it created.", nullptr, n);
     if (table == QLatin1String("interactions"))
-        return ImportBatchRepository::tr("Interactions");
-    if (table == QLatin1String("follow_ups"))
-        return ImportBatchRepository::tr("Follow-ups");
-    return ImportBatchRepository::tr("Team members");
+        return ImportBatchRepository::tr("%n interaction(s) added after the import refer to records it created.", nullptr, n);
+    return ImportBatchRepository::tr("%n follow-up(s) added after the import refer to records it created.", nullptr, n);
 }
 
 // "(seq BETWEEN ? AND ? OR …)", or "0" for no ranges.
@@ -389,8 +393,7 @@ Result<ImportUndoResult> ImportBatchRepository::undo(const QString &idOrPrefix)
             if (!dependents)
                 return dependents.error();
             if (const qint64 n = dependents->toLongLong(); n > 0)
-                problems.append(tr("%1 added since refer to records it created: %2.")
-                                    .arg(tableLabel(reference.table), QString::number(n)));
+                problems.append(addedSinceImport(reference.table, n));
         }
     }
     for (const QString &table : importTables()) {

@@ -808,7 +808,7 @@ void TestCsvReader::tenThousandColumns()
     const ReadOutcome refused = readFile(file);
     QVERIFY(refused.records.isEmpty());
     verifyError(refused.error, ErrorCode::Validation,
-                QStringLiteral("Line 1 has more than 1,000 fields, the most Guanxi reads in one record."));
+                QStringLiteral("Line 1 has more than 1,000 field(s), the most Guanxi reads in one record."));
 
     CsvOptions options;
     options.limits.maxFields = 10000;
@@ -840,7 +840,7 @@ void TestCsvReader::fiftyMegabyteField()
     const ReadOutcome read = readAll(reader);
     QCOMPARE(fieldsOf(read.records), (QList<QStringList>{{QStringLiteral("name"), QStringLiteral("notes")}}));
     verifyError(read.error, ErrorCode::Validation,
-                QStringLiteral("Line 2: field 2 is longer than 1,048,576 characters, the most one field may hold."));
+                QStringLiteral("Line 2: field 2 is longer than 1,048,576 character(s), the most one field may hold."));
     // It stopped soon after the limit instead of reading (or holding) the whole field.
     QVERIFY(reader.totalBytes() > 50 * 1024 * 1024);
     QVERIFY2(reader.bytesRead() < 2 * 1024 * 1024, qPrintable(QString::number(reader.bytesRead())));
@@ -859,7 +859,7 @@ void TestCsvReader::longRecord()
     CsvReader reader(&buffer);
     const ReadOutcome read = readAll(reader);
     verifyError(read.error, ErrorCode::Validation,
-                QStringLiteral("Line 1: the record is longer than 4,194,304 characters, the most one record may "
+                QStringLiteral("Line 1: the record is longer than 4,194,304 character(s), the most one record may "
                                "hold."));
 }
 

@@ -20,12 +20,7 @@ using namespace guanxi::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
+using Run = CliRun;
 
 QByteArray bytes(std::initializer_list<unsigned char> values)
 {
@@ -72,26 +67,7 @@ private:
 
 Run TestExportCli::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    process.setProcessEnvironment(env);
-    QStringList all = arguments;
-    if (!arguments.contains(QStringLiteral("--lang")))
-        all.prepend(QStringLiteral("--lang=en"));
-    process.start(QStringLiteral(GUANXI_CLI), all);
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.rawOut = process.readAllStandardOutput();
-    run.out = QString::fromUtf8(run.rawOut);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(QStringLiteral(GUANXI_CLI), arguments, {{QStringLiteral("TZ"), QStringLiteral("UTC")}});
 }
 
 void TestExportCli::initTestCase()

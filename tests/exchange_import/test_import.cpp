@@ -122,6 +122,7 @@ private Q_SLOTS:
     void headerGuesses();
     void spellingsAreUnambiguous();
     void customerFieldsMatchTheDomain();
+    void chineseLabelsOldAndNew();
     void mappingFiles();
     void mappingErrors();
     void cellValues();
@@ -143,6 +144,8 @@ private Q_SLOTS:
     void undoRefusesAfterLaterChanges();
     void undoKeepsTeamMembersInUse();
     void idColumnMakesExportsUpdate();
+    void rowsWithOwnIdsAreSeparateRecords();
+    void duplicateKeysInWords();
     void ordersAmountsAndCustomers();
     void contactsOfCustomers();
     void interactionsWithLabelsAndPeople();
@@ -173,6 +176,10 @@ void TestImport::headerGuesses_data()
                                      << QStringList{u"id"_s, u"name"_s, u"tier"_s, u"credit-code"_s, u"created"_s, u"-"_s};
     QTest::newRow("export, Chinese") << customers << QStringList{u"编号"_s, u"名称"_s, u"关系类型"_s, u"省份/地区"_s, u"请勿联系"_s, u"满意度"_s}
                                      << QStringList{u"id"_s, u"name"_s, u"tier"_s, u"region"_s, u"do-not-contact"_s, u"satisfaction"_s};
+    QTest::newRow("the window's terms") << customers << QStringList{u"生命周期阶段"_s, u"手动设定生命周期阶段"_s, u"来源"_s}
+                                        << QStringList{u"lifecycle"_s, u"lifecycle-manual"_s, u"source"_s};
+    QTest::newRow("earlier exports' terms") << customers << QStringList{u"客户等级"_s, u"手动设定等级"_s, u"客户来源"_s}
+                                            << QStringList{u"lifecycle"_s, u"lifecycle-manual"_s, u"source"_s};
     QTest::newRow("both languages in one cell") << customers << QStringList{u"名称 Name"_s, u"Phone/电话"_s, u"City（城市）"_s}
                                                 << QStringList{u"name"_s, u"phone"_s, u"city"_s};
     QTest::newRow("first column wins") << customers << QStringList{u"手机"_s, u"电话"_s, u"Company"_s}
@@ -226,6 +233,39 @@ void TestImport::customerFieldsMatchTheDomain()
     }
 }
 
+// Exports name the columns with the window's terms (生命周期阶段, 来源); files exported before
+// used 客户等级 and 客户来源: both import the same.
+void TestImport::chineseLabelsOldAndNew()
+{
+    for (const auto &[name, window, former] : {std::tuple{"lifecycle", "生命周期阶段", "客户等级"},
+                                               std::tuple{"lifecycle-manual", "手动设定生命周期阶段", "手动设定等级"},
+                                               std::tuple{"source", "来源", "客户来源"}}) {
+        const CustomerFields::Field *field = CustomerFields::find(QString::fromLatin1(name));
+        QVERIFY(field);
+        QCOMPARE(QString::fromUtf8(field->chinese), QString::fromUtf8(window));
+        QCOMPARE(CustomerFields::find(QString::fromUtf8(window)), field);
+        QCOMPARE(CustomerFields::find(QString::fromUtf8(former)), field);
+    }
+    TempWorkspace ws;
+    const QByteArray rows = "长城,Loyal,否,展会\n";
+    auto report = importFile(*ws, writeFile(ws.dir(), QStringLiteral("new.csv"), "名称,生命周期阶段,手动设定生命周期阶段,来源\n" + rows),
+                             optionsFor(ImportEntity::Customers));
+    GX_VERIFY_OK(report);
+    QCOMPARE(report->created, 1);
+    auto former = importFile(*ws, writeFile(ws.dir(), QStringLiteral("old.csv"), "名称,客户等级,手动设定等级,客户来源\n" + rows),
+                             optionsFor(ImportEntity::Customers, DuplicatePolicy::Create));
+    GX_VERIFY_OK(former);
+    QCOMPARE(former->created, 1);
+    auto customers = CustomerRepository(*ws).page({}, {}, std::nullopt, 10);
+    GX_VERIFY_OK(customers);
+    QCOMPARE(customers->customers.size(), 2);
+    for (const Customer &c : customers->customers) {
+        QCOMPARE(c.lifecycle, LifecycleLevel::Loyal);
+        QVERIFY(!c.lifecycleManual);
+        QCOMPARE(c.source, std::optional<SourceChannel>(SourceChannel::TradeShow));
+    }
+}
+
 void TestImport::mappingFiles()
 {
     auto spec = MappingSpec::fromJson(R"({"entity": "customers", "columns": {"name": "公司全称", "phone": 3, "notes": null}})");
@@ -270,6 +310,9 @@ void TestImport::mappingErrors()
     QVERIFY(!MappingSpec::fromJson(R"({"columns": {"name": true}})"));
     QVERIFY(!MappingSpec::fromJson(R"({"entity": "planets"})"));
     QVERIFY(!MappingSpec::fromJson(R"({"colums": {}})"));
+    auto notAnObject = MappingSpec::fromJson(R"(["name", "phone"])");
+    QVERIFY(!notAnObject);
+    QCOMPARE(notAnObject.error().message, QStringLiteral("The column mapping must be a JSON object: {\"columns\": {\"field\": \"column\", …}}."));
 
     const QStringList header{u"Company"_s, u"Phone"_s};
     auto unknownField = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"colour": 1}})"));
@@ -281,6 +324,9 @@ void TestImport::mappingErrors()
     auto twice = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"city": 2, "phone": 2}})"));
     QVERIFY(!twice);
     QVERIFY(twice.error().message.contains(QStringLiteral("both")));
+    auto beyond = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"city": 3}})"));
+    QVERIFY(!beyond);
+    QCOMPARE(beyond.error().message, QStringLiteral("The column mapping puts City (city) in column 3, but the file has only 2 column(s)."));
     // A column the mapping gives to one field is not guessed for another.
     auto taken = ColumnMapping::resolve(ImportEntity::Customers, header, *MappingSpec::fromJson(R"({"columns": {"city": 2}})"));
     GX_VERIFY_OK(taken);
@@ -419,7 +465,7 @@ void TestImport::validationRejectsWithLineNumbers()
     QCOMPARE(report->rejects[2].line, 7);
     QCOMPARE(report->rejects[2].reason, QStringLiteral("Name: Every customer needs a name."));
     QCOMPARE(report->rejects[3].line, 9);
-    QCOMPARE(report->rejects[3].reason, QStringLiteral("The row has 3 fields where the header has 7 (a missing or extra delimiter or quote?)."));
+    QCOMPARE(report->rejects[3].reason, QStringLiteral("The row has 3 field(s) where the header has 7 (a missing or extra delimiter or quote?)."));
     QCOMPARE(report->duplicates.size(), 1);
     QCOMPARE(report->duplicates[0].line, 10);
     QCOMPARE(report->duplicates[0].matchedBy, QStringLiteral("phone"));
@@ -476,7 +522,7 @@ void TestImport::rejectsFileIsReadyToFix()
     QCOMPARE(lines.value(0), QByteArray("客户名称,联系人,手机,邮箱,城市,关系类型,备注,Reason\r"));
     QCOMPARE(lines.value(1), QByteArray("北京长城贸易,李四,010-12345678,not-an-email,北京,买卖,,E-mail: “not-an-email” is not an e-mail address: it has no @.\r"));
     QCOMPARE(lines.value(3), QByteArray(",王五,13900000000,,上海,,,Name: Every customer needs a name.\r"));
-    QVERIFY(lines.value(4).startsWith("only three,fields,here,,,,,The row has 3 fields"));
+    QVERIFY(lines.value(4).startsWith("only three,fields,here,,,,,The row has 3 field(s)"));
     QCOMPARE(lines.size(), 6);  // header, 4 rows, and the empty rest after the last line end
 
     // Fixed in place, the file imports: the reason column is simply not mapped.
@@ -758,7 +804,8 @@ void TestImport::undoRefusesAfterLaterChanges()
     GX_VERIFY_OK(OrderRepository(*other).create(order));
     refused = ImportBatchRepository(*other).undo(second->batchId);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("Orders added since")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("\n1 order(s) added after the import refer to records it created.\n")),
+             qPrintable(refused.error().message));
     QCOMPARE(liveCount(*other, QStringLiteral("customers")), 3);
 }
 
@@ -810,6 +857,54 @@ void TestImport::idColumnMakesExportsUpdate()
     GX_VERIFY_OK(again);
     QCOMPARE(again->rejected, 1);
     QVERIFY(again->rejects[0].reason.contains(QStringLiteral("was deleted")));
+}
+
+// An export holds distinct records that may share a name or a phone (two people called 张伟):
+// rows with ids of their own do not collapse into each other, but still find the records that
+// were in the workspace before.
+void TestImport::rowsWithOwnIdsAreSeparateRecords()
+{
+    TempWorkspace ws;
+    Customer huawei;
+    huawei.name = QStringLiteral("华为");
+    huawei.phone = QStringLiteral("13800000000");
+    auto existing = CustomerRepository(*ws).create(huawei);
+    GX_VERIFY_OK(existing);
+    const QByteArray a = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01", b = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a02",
+                     c = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a03";
+    const QByteArray csv = "ID,Name,Phone\n" + a + ",华为技术,13800000000\n"  // line 2: the existing 华为, by phone
+                           + b + ",张伟,\n"                                     // line 3: new
+                           + c + ",张伟,\n"                                     // line 4: new, another 张伟
+                           + ",张伟,\n"                                         // line 5: no id: line 3's 张伟 by name
+                           + b + ",张伟,\n";                                    // line 6: line 3's 张伟 by id
+    auto report = importFile(*ws, writeFile(ws.dir(), QStringLiteral("ids.csv"), csv), optionsFor(ImportEntity::Customers));
+    GX_VERIFY_OK(report);
+    QCOMPARE(report->created, 2);
+    QCOMPARE(report->skipped, 3);
+    QCOMPARE(report->duplicates.size(), 3);
+    QCOMPARE(report->duplicates[0].line, 2);
+    QCOMPARE(report->duplicates[0].matchedBy, QStringLiteral("phone"));
+    QCOMPARE(report->duplicates[0].existingId, existing->id());
+    QCOMPARE(report->duplicates[1].line, 5);
+    QCOMPARE(report->duplicates[1].matchedBy, QStringLiteral("name"));
+    QCOMPARE(report->duplicates[1].existingLine, 3);
+    QCOMPARE(report->duplicates[2].line, 6);
+    QCOMPARE(report->duplicates[2].matchedBy, QStringLiteral("id"));
+    QCOMPARE(report->duplicates[2].existingId, QString::fromLatin1(b));
+    GX_VERIFY_OK(CustomerRepository(*ws).get(QString::fromLatin1(b)));
+    GX_VERIFY_OK(CustomerRepository(*ws).get(QString::fromLatin1(c)));
+    QCOMPARE(liveCount(*ws, QStringLiteral("customers")), 3);
+}
+
+// Reports keep the codes (JSON); people read the keys in words.
+void TestImport::duplicateKeysInWords()
+{
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Customers, u"credit-code"_s), u"credit code"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Contacts, u"email"_s), u"e-mail address"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Orders, u"order-number"_s), u"order number"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Orders, u"details"_s), u"date, amount and product"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Interactions, u"details"_s), u"time, channel and summary"_s);
+    QCOMPARE(duplicateKeyLabel(ImportEntity::Interactions, u"id"_s), u"ID"_s);
 }
 
 void TestImport::ordersAmountsAndCustomers()

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 namespace guanxi::test {
 
@@ -49,6 +50,60 @@ QString sharedTestData(const QString &name)
 {
     const QString path = QDir(QStringLiteral(GUANXI_SHARED_TESTDATA_DIR)).filePath(name);
     return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
+}
+
+CliRun runCli(const QString &program, QStringList arguments, const QHash<QString, QString> &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    if (!arguments.contains(QStringLiteral("--lang")))
+        arguments.prepend(QStringLiteral("--lang=en"));
+    process.start(program, arguments);
+    CliRun run;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.rawOut = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.rawOut);
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QList<RefusedFile> refusedCsvFiles()
+{
+    const QString neither = QStringLiteral(
+        "The file is neither UTF-8 nor GB18030/GBK text (both fail by line 1): it may not be a text file, or use another "
+        "encoding. Open it in a spreadsheet, save it as CSV UTF-8 and try again.");
+    return {
+        {QStringLiteral("binary_junk.bin"), neither},
+        {QStringLiteral("workbook_renamed.csv"),
+         QStringLiteral("The file “workbook_renamed.csv” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. "
+                        "Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.")},
+        {QStringLiteral("nul_bytes.csv"), QStringLiteral("Line 3 contains a NUL character: this does not look like a text file.")},
+        {QStringLiteral("bom_in_middle.csv"),
+         QStringLiteral("Line 3 contains a byte order mark (U+FEFF) in the middle of the file: were two files joined together? "
+                        "Remove it and try again.")},
+        {QStringLiteral("mixed_utf8_then_gbk.csv"),
+         QStringLiteral("The file mixes two encodings: line 1 is UTF-8 text, line 3 is not (it may be GB18030/GBK). Open it in "
+                        "a spreadsheet, save it again in one encoding and try again.")},
+        {QStringLiteral("mixed_gbk_then_utf8.csv"),
+         QStringLiteral("The file mixes two encodings: line 4 is UTF-8 text, line 1 is not (it may be GB18030/GBK). Open it in "
+                        "a spreadsheet, save it again in one encoding and try again.")},
+        {QStringLiteral("unterminated_quote.csv"),
+         QStringLiteral("The quoted field that starts on line 3 has no closing quote (\"): the rest of the file would be read "
+                        "as one field.")},
+        {QStringLiteral("columns_10000.csv"),
+         QStringLiteral("Line 1 has more than 1,000 field(s), the most Guanxi reads in one record.")},
+        {QStringLiteral("empty.csv"), QStringLiteral("The file “empty.csv” is empty: it has no rows.")},
+        {QStringLiteral("blank_lines_only.csv"), QStringLiteral("The file “blank_lines_only.csv” is empty: it has no rows.")},
+    };
 }
 
 }  // namespace guanxi::test

@@ -3,7 +3,10 @@
 #include "storage/Workspace.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,25 @@ void writeAll(const QString &path, const QByteArray &bytes);
 QString dataPath(const QString &name);
 // ../shared/testdata/<name>, or an empty string when it does not exist (a user's fresh clone).
 QString sharedTestData(const QString &name);
+
+// One run of guanxi-cli (tests/cli and the other end-to-end tests).
+struct CliRun {
+    int exitCode = -1;  // -1: it crashed or did not finish in time
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+// Runs the guanxi-cli at `program` with `arguments`, --lang=en in front unless they name a
+// language, in the C.UTF-8 locale plus `environment` (such as TZ), for at most five minutes.
+CliRun runCli(const QString &program, QStringList arguments, const QHash<QString, QString> &environment = {});
+
+// The files of tests/data/csv that the CSV reader refuses at once, and the English source text
+// of the message their import fails with (plurals read "field(s)").
+struct RefusedFile {
+    QString file;
+    QString message;
+};
+QList<RefusedFile> refusedCsvFiles();
 
 }  // namespace guanxi::test
 

@@ -1,5 +1,7 @@
 #include "CsvParser.h"
 
+#include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace guanxi {
@@ -16,6 +18,12 @@ constexpr char16_t SwappedByteOrderMark = 0xFFFE;
 bool isHarmlessControl(char16_t c)
 {
     return c == u'\t' || c == u'\v' || c == u'\f';
+}
+
+// A limit as the count of a translated plural (Qt's plurals take an int).
+int pluralCount(qsizetype limit)
+{
+    return int(std::min<qsizetype>(limit, std::numeric_limits<int>::max()));
 }
 
 }  // namespace
@@ -199,16 +207,16 @@ bool CsvParser::append(const char16_t *begin, const char16_t *end)
     if (length == 0)
         return true;
     if (m_field.size() + length > m_limits.maxFieldLength) {
-        m_error = fail(tr("Line %1: field %2 is longer than %L3 characters, the most one field may hold.")
+        m_error = fail(tr("Line %1: field %2 is longer than %Ln character(s), the most one field may hold.", nullptr,
+                          pluralCount(m_limits.maxFieldLength))
                            .arg(m_record.line)
-                           .arg(m_record.fields.size() + 1)
-                           .arg(m_limits.maxFieldLength));
+                           .arg(m_record.fields.size() + 1));
         return false;
     }
     if (m_recordLength + length > m_limits.maxRecordLength) {
-        m_error = fail(tr("Line %1: the record is longer than %L2 characters, the most one record may hold.")
-                           .arg(m_record.line)
-                           .arg(m_limits.maxRecordLength));
+        m_error = fail(tr("Line %1: the record is longer than %Ln character(s), the most one record may hold.", nullptr,
+                          pluralCount(m_limits.maxRecordLength))
+                           .arg(m_record.line));
         return false;
     }
     m_field.append(reinterpret_cast<const QChar *>(begin), length);
@@ -219,9 +227,9 @@ bool CsvParser::append(const char16_t *begin, const char16_t *end)
 bool CsvParser::endField()
 {
     if (m_record.fields.size() >= m_limits.maxFields) {
-        m_error = fail(tr("Line %1 has more than %L2 fields, the most Guanxi reads in one record.")
-                           .arg(m_record.line)
-                           .arg(m_limits.maxFields));
+        m_error = fail(tr("Line %1 has more than %Ln field(s), the most Guanxi reads in one record.", nullptr,
+                          pluralCount(m_limits.maxFields))
+                           .arg(m_record.line));
         return false;
     }
     m_record.fields.append(std::exchange(m_field, QString()));

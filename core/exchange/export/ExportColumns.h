@@ -38,11 +38,11 @@ namespace guanxi::exchange {
 //   name              Name                         名称
 //   kind              Kind                         类型          company|person
 //   tier              Relationship tier            关系类型
-//   lifecycle         Lifecycle level              客户等级      (importing it marks the level as set by hand;
-//   lifecycle-manual  Lifecycle set by hand        手动设定等级   this column, after it, restores the flag)
+//   lifecycle         Lifecycle level              生命周期阶段   importing it marks the level as set by hand;
+//   lifecycle-manual  Lifecycle set by hand        手动设定生命周期阶段   this column, after it, restores the flag
 //   segment           Value segment                价值区间
 //   owner             Owner                        负责人        the team member's name
-//   source            Source                       客户来源
+//   source            Source                       来源
 //   industry          Industry                     行业
 //   city              City                         城市
 //   region            Region                       省份/地区

@@ -36,11 +36,13 @@ Result<MappingSpec> MappingSpec::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::Validation, ColumnMapping::tr("The column mapping is not valid JSON: %1 (at character %2).")
+                                                    .arg(parseError.errorString())
+                                                    .arg(parseError.offset));
+    if (!document.isObject())
         return makeError(ErrorCode::Validation,
-                         ColumnMapping::tr("The column mapping is not valid JSON: %1 (at character %2).")
-                             .arg(document.isNull() ? parseError.errorString() : ColumnMapping::tr("an object { … } is expected"))
-                             .arg(parseError.offset));
+                         ColumnMapping::tr("The column mapping must be a JSON object: {\"columns\": {\"field\": \"column\", …}}."));
     const QJsonObject object = document.object();
     MappingSpec spec;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -119,10 +121,10 @@ Result<ColumnMapping> ColumnMapping::resolve(ImportEntity entity, const QStringL
         int column = -1;
         if (source.kind == MappingSpec::Column::Kind::Number) {
             if (source.number > firstRow.size())
-                return makeError(ErrorCode::Validation, tr("The column mapping puts %1 in column %2, but the file has only %3 columns.")
+                return makeError(ErrorCode::Validation, tr("The column mapping puts %1 in column %2, but the file has only %n column(s).",
+                                                           nullptr, int(firstRow.size()))
                                                             .arg(fieldName(*field))
-                                                            .arg(source.number)
-                                                            .arg(firstRow.size()));
+                                                            .arg(source.number));
             column = source.number - 1;
         } else {
             if (!spec.header)

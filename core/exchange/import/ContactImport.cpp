@@ -208,7 +208,9 @@ Result<RowResult> ContactImport::importRow(const SourceRecord &record)
         contact.primary = true;
     } else if (!found) {
         auto byKeys = m_keys.find(keysOf(contact.customerId, contact.phone, contact.email, contact.name),
-                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](qint64 seq) {
+                                      return createdFromAnotherRow(id, contactsTable, seq) ? noCandidate() : candidate(seq);
+                                  },
                                   [&](int) { return m_session.lookup().contactsOf(contact.customerId); });
         if (!byKeys)
             return byKeys.error();

@@ -113,8 +113,8 @@ Result<RowResult> CustomerImport::importRow(const SourceRecord &record)
         if (!problems.contains(line))
             problems.append(line);
     if (contactName.size() > Validation::MaxNameLength)
-        problems.append(ImportSession::tr("Contact person: the name is too long (%1 characters; at most %2).")
-                            .arg(contactName.size())
+        problems.append(ImportSession::tr("Contact person: the name is too long (%n character(s); at most %1).", nullptr,
+                                          int(contactName.size()))
                             .arg(Validation::MaxNameLength));
     if (!problems.isEmpty())
         return RowResult::rejected(problems);
@@ -135,7 +135,9 @@ Result<RowResult> CustomerImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(customer.creditCode, customer.phone, customer.email, customer.name),
-                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](qint64 seq) {
+                                      return createdFromAnotherRow(id, customersTable, seq) ? noCandidate() : candidate(seq);
+                                  },
                                   [&](int kind) { return query(customer, kind); });
         if (!byKeys)
             return byKeys.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DuplicateKeys.h"
 #include "ImportEntity.h"
 #include "ImportSession.h"
 #include "domain/Enums.h"
@@ -69,6 +70,15 @@ protected:
     static QString fieldLabel(ImportEntity entity, const char *key);
     DuplicateMatch match(qint64 line, const QString &table, const QString &matchedBy, qint64 seq, const QString &id,
                          const QString &name, DuplicateMatch::Action action) const;
+    // Rows that carry their own ids (Guanxi's exports) are distinct records where they came from:
+    // two customers named 张伟, two equal orders on one day. Such a row is never a duplicate of a
+    // record an earlier row of this import created, so an export re-imports whole into a new
+    // workspace; it still matches the records that were there before.
+    bool createdFromAnotherRow(const QString &rowId, const QString &table, qint64 seq) const
+    {
+        return !rowId.isEmpty() && m_session.created().contains(table, seq);
+    }
+    static Result<std::optional<DuplicateKeys::Candidate>> noCandidate() { return std::optional<DuplicateKeys::Candidate>(); }
 
     ImportSession &m_session;
 };

@@ -27,6 +27,9 @@ struct DuplicateMatch {
 };
 
 QString duplicateActionCode(DuplicateMatch::Action action);  // "skipped", "updated", "unchanged", "created"
+// What a row and a record of `entity` have in common, for people: "phone number", "order
+// number", "date, amount and product" … translated. Reports and JSON keep the code (matchedBy).
+QString duplicateKeyLabel(ImportEntity entity, const QString &matchedBy);
 
 struct ImportReport {
     ImportEntity entity = ImportEntity::Customers;

@@ -178,8 +178,8 @@ Result<CustomerReference> ImportSession::customer(const QString &idCell, const Q
         return reference;
     }
     if (matches.size() > 1) {
-        reference.problem = tr("%1 customers are named “%2”; give the customer's ID instead (column Customer ID).")
-                                .arg(matches.size())
+        reference.problem = tr("%n customers are named “%1”; give the customer's ID instead (column Customer ID).", nullptr,
+                               int(matches.size()))
                                 .arg(nameCell);
         return reference;
     }

@@ -50,12 +50,17 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
     const Error cancelledError = makeError(ErrorCode::Cancelled, tr("Cancelled: nothing was imported."));
     const auto cancelled = [&] { return options.cancel && options.cancel->isRequested(); };
 
+    // The first row that is not blank is the header: spreadsheets are often saved with empty rows above the table.
     SourceRecord first;
-    auto more = source.next(first);
-    if (!more)
-        return more.error();
-    if (!*more || isBlank(first))
-        return makeError(ErrorCode::Validation, tr("The file is empty: it has no header row and no data."));
+    for (;;) {
+        auto more = source.next(first);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return makeError(ErrorCode::Validation, tr("The file is empty: it has no header row and no data."));
+        if (!isBlank(first))
+            break;
+    }
     auto mapping = ColumnMapping::resolve(options.entity, first.fields, options.mapping);
     if (!mapping)
         return mapping.error();
@@ -154,8 +159,8 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
         if (!record.problem.isEmpty()) {
             reject(record, record.problem);
         } else if (record.fields.size() != width) {
-            reject(record, tr("The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).")
-                               .arg(record.fields.size())
+            reject(record, tr("The row has %n field(s) where the header has %1 (a missing or extra delimiter or quote?).", nullptr,
+                              int(record.fields.size()))
                                .arg(width));
         } else {
             auto result = entity->importRow(record);
@@ -174,6 +179,8 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
             progress();
     }
     progress();
+    if (report.read == 0)
+        return makeError(ErrorCode::Validation, tr("The file has a header row but no rows of data below it: there is nothing to import."));
 
     report.refusedAsStrict = options.strict && report.rejected > 0;
     if (!report.refusedAsStrict && !options.dryRun) {

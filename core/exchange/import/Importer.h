@@ -17,8 +17,8 @@ class Workspace;
 //   ImportOptions options;  options.entity = ImportEntity::Customers;  options.fileName = name;
 //   Result<ImportReport> report = Importer::run(workspace, **source, options);
 //
-// The first record is the header; ColumnMapping maps its columns to fields (options.mapping
-// first, guesses for the rest). Each further record is one row: a row with another number of
+// The first record that is not blank is the header; ColumnMapping maps its columns to fields
+// (options.mapping first, guesses for the rest). Each further record is one row: a row with another number of
 // fields than the header, or whose values fail the domain's validation, is rejected with its
 // line and a translated reason; the others are created, updated or skipped as
 // options.onDuplicate says. Everything is written in one write transaction (BulkWriter) together
@@ -28,8 +28,8 @@ class Workspace;
 // Memory stays bounded: records are read one at a time, existing keys are kept as 32-bit hashes
 // (KeyTable), and the report lists at most options.maxListed rejects and duplicates.
 //
-// Fails (writing nothing) when the file cannot be read to its end, no column fits a required
-// field, the database refuses, or options.cancel was requested. A --strict import with rejected
+// Fails (writing nothing) when the file cannot be read to its end, has no rows of data below its
+// header, no column fits a required field, the database refuses, or options.cancel was requested. A --strict import with rejected
 // rows, and a dry run, return a report with committed == false.
 class Importer
 {

@@ -168,7 +168,9 @@ Result<RowResult> InteractionImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(interaction.customerId, interaction.occurredAt, enumCode(interaction.channel), interaction.summary),
-                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](qint64 seq) {
+                                      return createdFromAnotherRow(id, interactionsTable, seq) ? noCandidate() : candidate(seq);
+                                  },
                                   [&](int) { return m_session.lookup().interactionsAt(interaction.customerId, interaction.occurredAt); });
         if (!byKeys)
             return byKeys.error();

@@ -146,7 +146,9 @@ Result<RowResult> OrderImport::importRow(const SourceRecord &record)
     }
     if (!found) {
         auto byKeys = m_keys.find(keysOf(order.customerId, order.orderNumber, order.orderedOn, order.amount.minor, order.product),
-                                  [this](qint64 seq) { return candidate(seq); },
+                                  [&](qint64 seq) {
+                                      return createdFromAnotherRow(id, ordersTable, seq) ? noCandidate() : candidate(seq);
+                                  },
                                   [&](int kind) {
                                       return kind == Number ? m_session.lookup().ordersNumbered(order.customerId, order.orderNumber)
                                                             : m_session.lookup().ordersOn(order.customerId, order.orderedOn);
