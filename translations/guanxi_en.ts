@@ -235,10 +235,6 @@
         <translation>Id</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 customers; --limit N shows more (0: all).</source>
-        <translation>Showing %1 of %2 customers; --limit N shows more (0: all).</translation>
-    </message>
-    <message>
         <source>The customer&apos;s id (as printed by “customer add” and “customer list”)</source>
         <translation>The customer&apos;s id (as printed by “customer add” and “customer list”)</translation>
     </message>
@@ -381,10 +377,6 @@
     <message>
         <source>Writing the log into the file…</source>
         <translation>Writing the log into the file…</translation>
-    </message>
-    <message>
-        <source>Created %1 customers with %2 contacts, %3 interactions, %4 orders and %5 follow-ups, for a team of %6, in %7 s (seed %8).</source>
-        <translation>Created %1 customers with %2 contacts, %3 interactions, %4 orders and %5 follow-ups, for a team of %6, in %7 s (seed %8).</translation>
     </message>
     <message>
         <source>Fill the workspace with realistic sample data (created when missing; Ctrl-C leaves it unchanged)</source>
@@ -764,26 +756,6 @@
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <source>updates it</source>
-        <translation>updates it</translation>
-    </message>
-    <message>
-        <source>no changes</source>
-        <translation>no changes</translation>
-    </message>
-    <message>
-        <source>created anyway</source>
-        <translation>created anyway</translation>
-    </message>
-    <message>
-        <source>line %1 = %2, same %3: %4</source>
-        <translation>line %1 = %2, same %3: %4</translation>
-    </message>
-    <message>
         <source>Imported customers from “%1”.</source>
         <translation>Imported customers from “%1”.</translation>
     </message>
@@ -798,10 +770,6 @@
     <message>
         <source>Imported interactions from “%1”.</source>
         <translation>Imported interactions from “%1”.</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</source>
-        <translation>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</translation>
     </message>
     <message>
         <source>Batch %1 (undo with “guanxi-cli undo-import %1”).</source>
@@ -824,10 +792,6 @@
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <source>… and %1 more (--json lists them).</source>
-        <translation>… and %1 more (--json lists them).</translation>
-    </message>
-    <message>
         <source>Rejected rows:</source>
         <translation>Rejected rows:</translation>
     </message>
@@ -836,20 +800,12 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
-        <translation>… and %1 more.</translation>
-    </message>
-    <message>
         <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
         <translation>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</translation>
     </message>
     <message>
         <source>Add --rejects %1 to save them for fixing and importing again.</source>
         <translation>Add --rejects %1 to save them for fixing and importing again.</translation>
-    </message>
-    <message>
-        <source>Import what? “%1” is not one of customers, contacts, orders, interactions.</source>
-        <translation>Import what? “%1” is not one of customers, contacts, orders, interactions.</translation>
     </message>
     <message>
         <source>The option --encoding takes auto, utf-8, gb18030 or utf-16, not “%1”.</source>
@@ -871,10 +827,6 @@
         <source>The rejected rows cannot be written over the file being imported.</source>
         <translation>The rejected rows cannot be written over the file being imported.</translation>
     </message>
-    <message>
-        <source>Importing: %1 rows (%2%)</source>
-        <translation>Importing: %1 rows (%2%)</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are not valid and --strict accepts only a file without errors.</source>
         <translation>
@@ -883,24 +835,12 @@
         </translation>
     </message>
     <message>
-        <source>Undid the import %1 of “%2”: %3 records removed, %4 restored to their values before it.</source>
-        <translation>Undid the import %1 of “%2”: %3 records removed, %4 restored to their values before it.</translation>
-    </message>
-    <message>
-        <source>%1 team members it added stay, as other records name them.</source>
-        <translation>%1 team members it added stay, as other records name them.</translation>
-    </message>
-    <message>
         <source>Nothing was imported into this workspace yet.</source>
         <translation>Nothing was imported into this workspace yet.</translation>
     </message>
     <message>
         <source>Batch</source>
         <translation>Batch</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
     </message>
     <message>
         <source>File</source>
@@ -935,10 +875,6 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <source>Import customers, contacts, orders or interactions from a CSV file, all or nothing, as one batch that undo-import can take back</source>
-        <translation>Import customers, contacts, orders or interactions from a CSV file, all or nothing, as one batch that undo-import can take back</translation>
-    </message>
-    <message>
         <source>The file&apos;s text encoding (default: auto)</source>
         <translation>The file&apos;s text encoding (default: auto)</translation>
     </message>
@@ -971,14 +907,6 @@
         <translation>Write the rejected rows with their reasons to FILE (CSV for Excel), to fix and import again</translation>
     </message>
     <message>
-        <source>customers, contacts, orders or interactions</source>
-        <translation>customers, contacts, orders or interactions</translation>
-    </message>
-    <message>
-        <source>The CSV file; its first row names the columns</source>
-        <translation>The CSV file; its first row names the columns</translation>
-    </message>
-    <message>
         <source>Take back an import: remove what it created and restore what it updated (refused when its records were changed since)</source>
         <translation>Take back an import: remove what it created and restore what it updated (refused when its records were changed since)</translation>
     </message>
@@ -994,6 +922,106 @@
         <source>List the column mappings saved with import --save-mapping</source>
         <translation>List the column mappings saved with import --save-mapping</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln customer(s); --limit N shows more (0: all).</source>
+        <translation><numerusform>Showing %1 of %Ln customer; --limit N shows more (0: all).</numerusform><numerusform>Showing %1 of %Ln customers; --limit N shows more (0: all).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) in %1 s (seed %2).</source>
+        <translation><numerusform>Created %Ln customer in %1 s (seed %2).</numerusform><numerusform>Created %Ln customers in %1 s (seed %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Contacts: %1, interactions: %2, orders: %3, follow-ups: %4, team members: %5.</source>
+        <translation>Contacts: %1, interactions: %2, orders: %3, follow-ups: %4, team members: %5.</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: skipped</source>
+        <translation>line %1 has the same %2 as %3: skipped</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: updates it</source>
+        <translation>line %1 has the same %2 as %3: updates it</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: nothing to change</source>
+        <translation>line %1 has the same %2 as %3: nothing to change</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: created anyway</source>
+        <translation>line %1 has the same %2 as %3: created anyway</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
+        <translation><numerusform>%Ln card read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform><numerusform>%Ln cards read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
+        <translation><numerusform>%Ln row read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform><numerusform>%Ln rows read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--json lists them).</source>
+        <translation><numerusform>… and %Ln more (--json lists them).</numerusform><numerusform>… and %Ln more (--json lists them).</numerusform></translation>
+    </message>
+    <message>
+        <source>Rejected cards:</source>
+        <translation>Rejected cards:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation><numerusform>… and %Ln more.</numerusform><numerusform>… and %Ln more.</numerusform></translation>
+    </message>
+    <message>
+        <source>The rejected cards are in “%1”, a CSV file with the reason in the last column.</source>
+        <translation>The rejected cards are in “%1”, a CSV file with the reason in the last column.</translation>
+    </message>
+    <message>
+        <source>Add --rejects %1 to save them with their reasons as a CSV file.</source>
+        <translation>Add --rejects %1 to save them with their reasons as a CSV file.</translation>
+    </message>
+    <message>
+        <source>Import what? “%1” is not one of customers, contacts, orders, interactions, vcard.</source>
+        <translation>Import what? “%1” is not one of customers, contacts, orders, interactions, vcard.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is for CSV files: a vCard names its own fields and character sets.</source>
+        <translation>The option --%1 is for CSV files: a vCard names its own fields and character sets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln row(s) (%1%)</source>
+        <translation><numerusform>Importing: %Ln row (%1%)</numerusform><numerusform>Importing: %Ln rows (%1%)</numerusform></translation>
+    </message>
+    <message>
+        <source>Undid the import %1 of “%2”.</source>
+        <translation>Undid the import %1 of “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) removed.</source>
+        <translation><numerusform>%Ln record removed.</numerusform><numerusform>%Ln records removed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) restored to the values before the import.</source>
+        <translation><numerusform>%Ln record restored to the values before the import.</numerusform><numerusform>%Ln records restored to the values before the import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln team member(s) the import added stay, as other records name them.</source>
+        <translation><numerusform>%Ln team member the import added stay, as other records name them.</numerusform><numerusform>%Ln team members the import added stay, as other records name them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or interactions from a CSV file, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</source>
+        <translation>Import customers, contacts, orders or interactions from a CSV file, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</source>
+        <translation>customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</translation>
+    </message>
+    <message>
+        <source>The CSV file, whose first row names the columns, or the vCard file</source>
+        <translation>The CSV file, whose first row names the columns, or the vCard file</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1008,10 +1036,6 @@
     <message>
         <source>The column mapping is not valid JSON: %1 (at character %2).</source>
         <translation>The column mapping is not valid JSON: %1 (at character %2).</translation>
-    </message>
-    <message>
-        <source>an object { … } is expected</source>
-        <translation>an object { … } is expected</translation>
     </message>
     <message>
         <source>The column mapping names an unknown entity “%1”; use customers, contacts, orders or interactions.</source>
@@ -1042,10 +1066,6 @@
         <translation>The column mapping names “%1”, which %2 do not have. Their fields are: %3.</translation>
     </message>
     <message>
-        <source>The column mapping puts %1 in column %2, but the file has only %3 columns.</source>
-        <translation>The column mapping puts %1 in column %2, but the file has only %3 columns.</translation>
-    </message>
-    <message>
         <source>The column mapping says the file has no header row, so columns must be given by number (%1).</source>
         <translation>The column mapping says the file has no header row, so columns must be given by number (%1).</translation>
     </message>
@@ -1072,6 +1092,14 @@
     <message>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>The column mapping must be a JSON object: {&quot;columns&quot;: {&quot;field&quot;: &quot;column&quot;, …}}.</source>
+        <translation>The column mapping must be a JSON object: {"columns": {"field": "column", …}}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The column mapping puts %1 in column %2, but the file has only %n column(s).</source>
+        <translation><numerusform>The column mapping puts %1 in column %2, but the file has only %n column.</numerusform><numerusform>The column mapping puts %1 in column %2, but the file has only %n columns.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1197,18 +1225,6 @@
         <translation>The quoted field that starts on line %1 has no closing quote (&quot;): the rest of the file would be read as one field.</translation>
     </message>
     <message>
-        <source>Line %1: field %2 is longer than %L3 characters, the most one field may hold.</source>
-        <translation>Line %1: field %2 is longer than %L3 characters, the most one field may hold.</translation>
-    </message>
-    <message>
-        <source>Line %1: the record is longer than %L2 characters, the most one record may hold.</source>
-        <translation>Line %1: the record is longer than %L2 characters, the most one record may hold.</translation>
-    </message>
-    <message>
-        <source>Line %1 has more than %L2 fields, the most Guanxi reads in one record.</source>
-        <translation>Line %1 has more than %L2 fields, the most Guanxi reads in one record.</translation>
-    </message>
-    <message>
         <source>Line %1 contains a NUL character: this does not look like a text file.</source>
         <translation>Line %1 contains a NUL character: this does not look like a text file.</translation>
     </message>
@@ -1223,6 +1239,18 @@
     <message>
         <source>Line %1 contains the control character U+%2: this does not look like a text file.</source>
         <translation>Line %1 contains the control character U+%2: this does not look like a text file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: field %2 is longer than %Ln character(s), the most one field may hold.</source>
+        <translation><numerusform>Line %1: field %2 is longer than %Ln character, the most one field may hold.</numerusform><numerusform>Line %1: field %2 is longer than %Ln characters, the most one field may hold.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the record is longer than %Ln character(s), the most one record may hold.</source>
+        <translation><numerusform>Line %1: the record is longer than %Ln character, the most one record may hold.</numerusform><numerusform>Line %1: the record is longer than %Ln characters, the most one record may hold.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has more than %Ln field(s), the most Guanxi reads in one record.</source>
+        <translation><numerusform>Line %1 has more than %Ln field, the most Guanxi reads in one record.</numerusform><numerusform>Line %1 has more than %Ln fields, the most Guanxi reads in one record.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1440,108 @@
     </message>
 </context>
 <context>
+    <name>DuplicateMatch</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>credit code</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>date, amount and product</source>
+        <translation>date, amount and product</translation>
+    </message>
+    <message>
+        <source>time, channel and summary</source>
+        <translation>time, channel and summary</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>search “%1”</source>
+        <translation>search “%1”</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>tier: %1</translation>
+    </message>
+    <message>
+        <source>lifecycle: %1</source>
+        <translation>lifecycle: %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>owner: %1</translation>
+    </message>
+    <message>
+        <source>All %1 customers in the list</source>
+        <translation>All %1 customers in the list</translation>
+    </message>
+    <message>
+        <source>The %1 customers in the list (%2)</source>
+        <translation>The %1 customers in the list (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Customers %1</source>
+        <translation>Customers %1</translation>
+    </message>
+    <message>
+        <source>The contacts of “%1”</source>
+        <translation>The contacts of “%1”</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Contacts of %1</translation>
+    </message>
+    <message>
+        <source>All contacts of all customers</source>
+        <translation>All contacts of all customers</translation>
+    </message>
+    <message>
+        <source>Contacts %1</source>
+        <translation>Contacts %1</translation>
+    </message>
+    <message>
+        <source>Everyone’s open follow-ups (overdue, today and later)</source>
+        <translation>Everyone’s open follow-ups (overdue, today and later)</translation>
+    </message>
+    <message>
+        <source>Unassigned open follow-ups (overdue, today and later)</source>
+        <translation>Unassigned open follow-ups (overdue, today and later)</translation>
+    </message>
+    <message>
+        <source>%1’s open follow-ups (overdue, today and later)</source>
+        <translation>%1’s open follow-ups (overdue, today and later)</translation>
+    </message>
+    <message>
+        <source>Follow-ups %1</source>
+        <translation>Follow-ups %1</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -1565,30 +1695,6 @@ You can undo this with Edit ▸ Undo.</translation>
 <context>
     <name>ImportBatchRepository</name>
     <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>Interactions</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <source>Team members</source>
-        <translation>Team members</translation>
-    </message>
-    <message>
         <source>“%1” is not a table an import writes.</source>
         <translation>“%1” is not a table an import writes.</translation>
     </message>
@@ -1613,10 +1719,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Records it created were changed afterwards: %1.</translation>
     </message>
     <message>
-        <source>%1 added since refer to records it created: %2.</source>
-        <translation>%1 added since refer to records it created: %2.</translation>
-    </message>
-    <message>
         <source>Records it updated were changed again afterwards: %1.</source>
         <translation>Records it updated were changed again afterwards: %1.</translation>
     </message>
@@ -1627,6 +1729,26 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Nothing was changed. Undo the later changes (or later imports) first, or edit the records by hand.</source>
         <translation>Nothing was changed. Undo the later changes (or later imports) first, or edit the records by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) added after the import refer to records it created.</source>
+        <translation><numerusform>%n customer added after the import refer to records it created.</numerusform><numerusform>%n customers added after the import refer to records it created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added after the import refer to records it created.</source>
+        <translation><numerusform>%n contact added after the import refer to records it created.</numerusform><numerusform>%n contacts added after the import refer to records it created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) added after the import refer to records it created.</source>
+        <translation><numerusform>%n order added after the import refer to records it created.</numerusform><numerusform>%n orders added after the import refer to records it created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) added after the import refer to records it created.</source>
+        <translation><numerusform>%n interaction added after the import refer to records it created.</numerusform><numerusform>%n interactions added after the import refer to records it created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) added after the import refer to records it created.</source>
+        <translation><numerusform>%n follow-up added after the import refer to records it created.</numerusform><numerusform>%n follow-ups added after the import refer to records it created.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1940,18 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
+    <message>
+        <source>Customer&apos;s city</source>
+        <translation>Customer's city</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s region</source>
+        <translation>Customer's region</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s address</source>
+        <translation>Customer's address</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingRepository</name>
@@ -1843,10 +1977,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>The contact with ID %1 belongs to another customer.</source>
         <translation>The contact with ID %1 belongs to another customer.</translation>
-    </message>
-    <message>
-        <source>Contact person: the name is too long (%1 characters; at most %2).</source>
-        <translation>Contact person: the name is too long (%1 characters; at most %2).</translation>
     </message>
     <message>
         <source>The customer with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new customer.</source>
@@ -1889,10 +2019,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>There is no customer named “%1”. Import the customers first, or correct the name.</translation>
     </message>
     <message>
-        <source>%1 customers are named “%2”; give the customer&apos;s ID instead (column Customer ID).</source>
-        <translation>%1 customers are named “%2”; give the customer&apos;s ID instead (column Customer ID).</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
@@ -1903,10 +2029,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>The file is empty: it has no header row and no data.</source>
         <translation>The file is empty: it has no header row and no data.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).</source>
-        <translation>The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date and time such as 2024-03-05 14:30.</source>
@@ -1947,6 +2069,34 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>The order with ID %1 belongs to another customer.</source>
         <translation>The order with ID %1 belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact person: the name is too long (%n character(s); at most %1).</source>
+        <translation><numerusform>Contact person: the name is too long (%n character; at most %1).</numerusform><numerusform>Contact person: the name is too long (%n characters; at most %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are named “%1”; give the customer&apos;s ID instead (column Customer ID).</source>
+        <translation><numerusform>%n customers are named “%1”; give the customer's ID instead (column Customer ID).</numerusform><numerusform>%n customers are named “%1”; give the customer's ID instead (column Customer ID).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s) where the header has %1 (a missing or extra delimiter or quote?).</source>
+        <translation><numerusform>The row has %n field where the header has %1 (a missing or extra delimiter or quote?).</numerusform><numerusform>The row has %n fields where the header has %1 (a missing or extra delimiter or quote?).</numerusform></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of data below it: there is nothing to import.</source>
+        <translation>The file has a header row but no rows of data below it: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
+        <translation>The file “%1” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
+        <translation>The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2434,109 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Remove team member “%1”</source>
         <translation>Remove team member “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>VCardBuilder</name>
+    <message>
+        <source>Line %1 is not valid quoted-printable: each “=” must be followed by two hexadecimal digits or end the line.</source>
+        <translation>Line %1 is not valid quoted-printable: each “=” must be followed by two hexadecimal digits or end the line.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid base64.</source>
+        <translation>Line %1 is not valid base64.</translation>
+    </message>
+    <message>
+        <source>The card that begins on line %1 holds more than %2 MB of text: it is not a contact Guanxi can import.</source>
+        <translation>The card that begins on line %1 holds more than %2 MB of text: it is not a contact Guanxi can import.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardContact</name>
+    <message>
+        <source>The card is a contact group, not a person: it is not imported.</source>
+        <translation>The card is a contact group, not a person: it is not imported.</translation>
+    </message>
+    <message>
+        <source>The card describes a place, not a person: it is not imported.</source>
+        <translation>The card describes a place, not a person: it is not imported.</translation>
+    </message>
+    <message>
+        <source>The card has no name: neither FN nor N nor ORG gives one.</source>
+        <translation>The card has no name: neither FN nor N nor ORG gives one.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardLineReader</name>
+    <message>
+        <source>Reading the file failed after line %1: %2</source>
+        <translation>Reading the file failed after line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Guanxi reads vCards in UTF-8 (or in the CHARSET each line names): save the file again as UTF-8.</source>
+        <translation>The file is UTF-16 text. Guanxi reads vCards in UTF-8 (or in the CHARSET each line names): save the file again as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a NUL byte: the file is binary data, not the text of a vCard.</source>
+        <translation>Line %1 holds a NUL byte: the file is binary data, not the text of a vCard.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>“%1” is a folder, not a vCard file.</source>
+        <translation>“%1” is a folder, not a vCard file.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard: it is empty.</source>
+        <translation>The file holds no vCard: it is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: line %1 should be BEGIN:VCARD but reads “%2”.</source>
+        <translation>This is not a vCard file: line %1 should be BEGIN:VCARD but reads “%2”.</translation>
+    </message>
+    <message>
+        <source>Line %1 stands outside the cards (after an END:VCARD, before the next BEGIN:VCARD): “%2”.</source>
+        <translation>Line %1 stands outside the cards (after an END:VCARD, before the next BEGIN:VCARD): “%2”.</translation>
+    </message>
+    <message>
+        <source>The card that begins on line %1 has no END:VCARD: the file may have been cut off.</source>
+        <translation>The card that begins on line %1 has no END:VCARD: the file may have been cut off.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MB: it is not a vCard property Guanxi can read.</source>
+        <translation>Line %1 is longer than %2 MB: it is not a vCard property Guanxi can read.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a vCard property (NAME:value): “%2”.</source>
+        <translation>Line %1 is not a vCard property (NAME:value): “%2”.</translation>
+    </message>
+    <message>
+        <source>Line %1 begins a new card, but the card that begins on line %2 has no END:VCARD.</source>
+        <translation>Line %1 begins a new card, but the card that begins on line %2 has no END:VCARD.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends “%2”, but the card that begins on line %3 is still open.</source>
+        <translation>Line %1 ends “%2”, but the card that begins on line %3 is still open.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is longer than %3 MB: too long to import.</source>
+        <translation>Line %1 (%2) is longer than %3 MB: too long to import.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardValue</name>
+    <message>
+        <source>Line %1 is not valid %2 text (bytes %3): the file may be damaged or mix encodings.</source>
+        <translation>Line %1 is not valid %2 text (bytes %3): the file may be damaged or mix encodings.</translation>
+    </message>
+    <message>
+        <source>Line %1 is in the character set “%2”, which Guanxi cannot read.</source>
+        <translation>Line %1 is in the character set “%2”, which Guanxi cannot read.</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3421,176 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
+    <name>guanxi::ExchangeController</name>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln customer to “%1”.</numerusform><numerusform>Exported %Ln customers to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln contact to “%1”.</numerusform><numerusform>Exported %Ln contacts to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln order to “%1”.</numerusform><numerusform>Exported %Ln orders to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln interaction(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln interaction to “%1”.</numerusform><numerusform>Exported %Ln interactions to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to “%1”.</source>
+        <translation><numerusform>Exported %Ln follow-up to “%1”.</numerusform><numerusform>Exported %Ln follow-ups to “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>Exporting to “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>%1 cells were longer than Excel’s 32,767 characters and were cut; the CSV export keeps them whole.</source>
+        <translation>%1 cells were longer than Excel’s 32,767 characters and were cut; the CSV export keeps them whole.</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ExportDialog</name>
+    <message>
+        <source>Opens with a double-click in Excel on Chinese Windows, and in WPS.</source>
+        <translation>Opens with a double-click in Excel on Chinese Windows, and in WPS.</translation>
+    </message>
+    <message>
+        <source>Opens in Excel 2016 or later on any system, and in Numbers and LibreOffice.</source>
+        <translation>Opens in Excel 2016 or later on any system, and in Numbers and LibreOffice.</translation>
+    </message>
+    <message>
+        <source>For scripts, databases and other programs (Excel would show the Chinese garbled).</source>
+        <translation>For scripts, databases and other programs (Excel would show the Chinese garbled).</translation>
+    </message>
+    <message>
+        <source>A workbook with real number and date cells.</source>
+        <translation>A workbook with real number and date cells.</translation>
+    </message>
+    <message>
+        <source>One card per contact with the company’s name, for phones and mail programs.</source>
+        <translation>One card per contact with the company’s name, for phones and mail programs.</translation>
+    </message>
+    <message>
+        <source>To-dos with their due dates, for calendar programs.</source>
+        <translation>To-dos with their due dates, for calendar programs.</translation>
+    </message>
+    <message>
+        <source>Excel (Chinese Windows) — CSV in GB18030</source>
+        <translation>Excel (Chinese Windows) — CSV in GB18030</translation>
+    </message>
+    <message>
+        <source>Excel (other) — CSV in UTF-8 with BOM</source>
+        <translation>Excel (other) — CSV in UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (no BOM)</source>
+        <translation>CSV UTF-8 (no BOM)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf)</source>
+        <translation>vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics)</source>
+        <translation>iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Headers:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Add the ID column, so that importing the file again updates these records</source>
+        <translation>Add the ID column, so that importing the file again updates these records</translation>
+    </message>
+    <message>
+        <source>As all-day events, for calendars that ignore to-dos (Google Calendar, Outlook)</source>
+        <translation>As all-day events, for calendars that ignore to-dos (Google Calendar, Outlook)</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>Chinese (中文)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Codes, for scripts</source>
+        <translation>Codes, for scripts</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <source>Columns as the list shows them: %1</source>
+        <translation>Columns as the list shows them: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name.</source>
+        <translation>“%1” is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::FollowUpAgendaModel</name>
     <message>
         <source>Overdue (%1)</source>
@@ -3281,6 +3704,605 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Owner:</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportCheckPage</name>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict mode: nothing would be imported, because %n row(s) are not valid. Fix them, or turn strict mode off to import the valid rows.</source>
+        <translation><numerusform>Strict mode: nothing would be imported, because %n row are not valid. Fix them, or turn strict mode off to import the valid rows.</numerusform><numerusform>Strict mode: nothing would be imported, because %n rows are not valid. Fix them, or turn strict mode off to import the valid rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 rows read.</source>
+        <translation>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 rows read.</translation>
+    </message>
+    <message>
+        <source>Duplicates and a dry run</source>
+        <translation>Duplicates and a dry run</translation>
+    </message>
+    <message>
+        <source>Rows are matched to existing records by ID, credit code, phone, e-mail, then name — in the workspace and earlier in the file. Below is what importing would do; nothing is saved yet.</source>
+        <translation>Rows are matched to existing records by ID, credit code, phone, e-mail, then name — in the workspace and earlier in the file. Below is what importing would do; nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>When a row matches an existing record</source>
+        <translation>When a row matches an existing record</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row</source>
+        <translation>&amp;Skip the row</translation>
+    </message>
+    <message>
+        <source>The existing record stays as it is. The safe choice.</source>
+        <translation>The existing record stays as it is. The safe choice.</translation>
+    </message>
+    <message>
+        <source>&amp;Update the record</source>
+        <translation>&amp;Update the record</translation>
+    </message>
+    <message>
+        <source>The row’s non-empty cells are written over the record’s fields; undoing the import restores them.</source>
+        <translation>The row’s non-empty cells are written over the record’s fields; undoing the import restores them.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate a new record</source>
+        <translation>C&amp;reate a new record</translation>
+    </message>
+    <message>
+        <source>Both stay, so the same customer may then appear twice.</source>
+        <translation>Both stay, so the same customer may then appear twice.</translation>
+    </message>
+    <message>
+        <source>S&amp;trict: import nothing if any row is not valid</source>
+        <translation>S&amp;trict: import nothing if any row is not valid</translation>
+    </message>
+    <message>
+        <source>Checking the file (a dry run: nothing is saved)…</source>
+        <translation>Checking the file (a dry run: nothing is saved)…</translation>
+    </message>
+    <message>
+        <source>Checking the file (a dry run: nothing is saved)… %1 rows</source>
+        <translation>Checking the file (a dry run: nothing is saved)… %1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportFilePage</name>
+    <message>
+        <source>Companies and people you sell to: name, phone, e-mail, city, tier …</source>
+        <translation>Companies and people you sell to: name, phone, e-mail, city, tier …</translation>
+    </message>
+    <message>
+        <source>People at your customers; each row names its customer.</source>
+        <translation>People at your customers; each row names its customer.</translation>
+    </message>
+    <message>
+        <source>Order number, customer, date and amount in yuan; cost and product optional.</source>
+        <translation>Order number, customer, date and amount in yuan; cost and product optional.</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages: customer, time, channel, summary.</source>
+        <translation>Calls, visits and messages: customer, time, channel, summary.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel, WPS or another program saves it. Nothing is saved before the last step, and an import can be undone as a whole.</source>
+        <translation>A CSV file as Excel, WPS or another program saves it. Nothing is saved before the last step, and an import can be undone as a whole.</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one here</source>
+        <translation>Choose a file, or drop one here</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>It holds:</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Import from</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV and text files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>You can also drag a file from the file manager onto this page.</source>
+        <translation>You can also drag a file from the file manager onto this page.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file in it.</source>
+        <translation>This is a folder; choose a file in it.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (permissions?).</source>
+        <translation>This file cannot be read (permissions?).</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportMappingPage</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>%1 (required, or %2)</source>
+        <translation>%1 (required, or %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>&amp;Save as Preset…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Choose which field each column of the file goes into. Guanxi has guessed from the column names; columns set to “Do not import” are left out.</source>
+        <translation>Choose which field each column of the file goes into. Guanxi has guessed from the column names; columns set to “Do not import” are left out.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Saved &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>%1 columns in the file. A field can take one column; choosing it for another column moves it there.</source>
+        <translation>%1 columns in the file. A field can take one column; choosing it for another column moves it there.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>For example</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Import into</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Choose a column for: %1.</translation>
+    </message>
+    <message>
+        <source>The saved mapping “%1” does not fit this file: %2</source>
+        <translation>The saved mapping “%1” does not fit this file: %2</translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation>Save Column Mapping</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping, to use it for files laid out the same way:</source>
+        <translation>Name for this column mapping, to use it for files laid out the same way:</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>The mapping could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the column mapping “%1”.</source>
+        <translation>Saved the column mapping “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportPreviewPage</name>
+    <message>
+        <source>%1 (a guess)</source>
+        <translation>%1 (a guess)</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Check how the file reads</translation>
+    </message>
+    <message>
+        <source>The first rows as Guanxi reads them. If the text looks garbled or the columns run together, choose another encoding or delimiter.</source>
+        <translation>The first rows as Guanxi reads them. If the text looks garbled or the columns run together, choose another encoding or delimiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Detected: nothing readable</source>
+        <translation>Detected: nothing readable</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation>Detected: %1, %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation>The file is empty: it has no header row and no data.</translation>
+    </message>
+    <message>
+        <source>Every row reads as one column, but separated by “%1” the file has %2 columns.</source>
+        <translation>Every row reads as one column, but separated by “%1” the file has %2 columns.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data.</source>
+        <translation>The file has a header row but no data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) of the file. The first row names the columns.</source>
+        <translation><numerusform>All %n row of the file. The first row names the columns.</numerusform><numerusform>All %n rows of the file. The first row names the columns.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s). The first row names the columns.</source>
+        <translation><numerusform>The first %n row. The first row names the columns.</numerusform><numerusform>The first %n rows. The first row names the columns.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportProgressPage</name>
+    <message>
+        <source>Importing customers from “%1”…</source>
+        <translation>Importing customers from “%1”…</translation>
+    </message>
+    <message>
+        <source>Importing contacts from “%1”…</source>
+        <translation>Importing contacts from “%1”…</translation>
+    </message>
+    <message>
+        <source>Importing orders from “%1”…</source>
+        <translation>Importing orders from “%1”…</translation>
+    </message>
+    <message>
+        <source>Importing interactions from “%1”…</source>
+        <translation>Importing interactions from “%1”…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Stop Import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The import is saved all at once at the end. Stopping it, or any error, leaves the workspace as it was.</source>
+        <translation>The import is saved all at once at the end. Stopping it, or any error, leaves the workspace as it was.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopping: undoing what was written so far…</source>
+        <translation>Stopping: undoing what was written so far…</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 rows read</translation>
+    </message>
+    <message>
+        <source>Building the indexes…</source>
+        <translation>Building the indexes…</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Building the search index…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Tidying up the workspace file…</source>
+        <translation>Tidying up the workspace file…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported. The workspace is as it was before.</source>
+        <translation>Cancelled: nothing was imported. The workspace is as it was before.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are not valid and strict mode accepts only a file without errors.</source>
+        <translation><numerusform>Nothing was imported: %n row are not valid and strict mode accepts only a file without errors.</numerusform><numerusform>Nothing was imported: %n rows are not valid and strict mode accepts only a file without errors.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportReportView</name>
+    <message>
+        <source>Skipped: the record stays as it is</source>
+        <translation>Skipped: the record stays as it is</translation>
+    </message>
+    <message>
+        <source>Updates the record</source>
+        <translation>Updates the record</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <source>Created as another record</source>
+        <translation>Created as another record</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <source>Updated records</source>
+        <translation>Updated records</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>Duplicates skipped</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>Existing record</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Why it was rejected</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Same details</source>
+        <translation>Same details</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2 of this file</source>
+        <translation>“%1”, line %2 of this file</translation>
+    </message>
+    <message>
+        <source>The lists show the first %1 rows of each kind; the counts include all.</source>
+        <translation>The lists show the first %1 rows of each kind; the counts include all.</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Rejected rows (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportResultPage</name>
+    <message>
+        <source>Imported customers from “%1”.</source>
+        <translation>Imported customers from “%1”.</translation>
+    </message>
+    <message>
+        <source>Imported contacts from “%1”.</source>
+        <translation>Imported contacts from “%1”.</translation>
+    </message>
+    <message>
+        <source>Imported orders from “%1”.</source>
+        <translation>Imported orders from “%1”.</translation>
+    </message>
+    <message>
+        <source>Imported interactions from “%1”.</source>
+        <translation>Imported interactions from “%1”.</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows as &amp;CSV…</source>
+        <translation>Save Rejected Rows as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>The records are in the workspace, and the lists show them.</source>
+        <translation>The records are in the workspace, and the lists show them.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 rows read.</source>
+        <translation>%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 rows read.</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>To take the whole import back, choose File ▸ Imports… and Undo, or run “%1”. Undo is refused once its records have been changed.</source>
+        <translation>To take the whole import back, choose File ▸ Imports… and Undo, or run “%1”. Undo is refused once its records have been changed.</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Save Rejected Rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written over the file that was imported.</source>
+        <translation>The rejected rows cannot be written over the file that was imported.</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved to “%1”.</source>
+        <translation>The rejected rows could not be saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
+        <translation>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportsDialog</name>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Undo Import…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Undo removes what an import created and gives updated records their earlier values. It is refused once those records have been changed.</source>
+        <translation>Undo removes what an import created and gives updated records their earlier values. It is refused once those records have been changed.</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1” from %2? It removes %3 new records and restores %4 updated ones.</source>
+        <translation>Undo the import of “%1” from %2? It removes %3 new records and restores %4 updated ones.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undoing the import of “%1”…</source>
+        <translation>Undoing the import of “%1”…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 records removed, %2 restored to their values before the import.</source>
+        <translation>Undone: %1 records removed, %2 restored to their values before the import.</translation>
+    </message>
+    <message>
+        <source>%1 team members it added stay, as other records name them.</source>
+        <translation>%1 team members it added stay, as other records name them.</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +4552,30 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Read the whole workspace and report damage, while you keep working</source>
         <translation>Read the whole workspace and report damage, while you keep working</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or interactions from a CSV file, as one batch you can undo</source>
+        <translation>Import customers, contacts, orders or interactions from a CSV file, as one batch you can undo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Write what the current view shows to Excel, CSV, vCard or iCalendar</source>
+        <translation>Write what the current view shows to Excel, CSV, vCard or iCalendar</translation>
+    </message>
+    <message>
+        <source>Imp&amp;orts…</source>
+        <translation>Imp&amp;orts…</translation>
+    </message>
+    <message>
+        <source>The imports into this workspace; undo one of them</source>
+        <translation>The imports into this workspace; undo one of them</translation>
     </message>
 </context>
 <context>

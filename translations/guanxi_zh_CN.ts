@@ -235,10 +235,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 customers; --limit N shows more (0: all).</source>
-        <translation>共 %2 个客户，显示了 %1 个；用 --limit N 可显示更多（0：全部）。</translation>
-    </message>
-    <message>
         <source>The customer&apos;s id (as printed by “customer add” and “customer list”)</source>
         <translation>客户 ID（“customer add”和“customer list”会输出）</translation>
     </message>
@@ -381,10 +377,6 @@
     <message>
         <source>Writing the log into the file…</source>
         <translation>正在将日志写入文件…</translation>
-    </message>
-    <message>
-        <source>Created %1 customers with %2 contacts, %3 interactions, %4 orders and %5 follow-ups, for a team of %6, in %7 s (seed %8).</source>
-        <translation>已创建 %1 个客户，含 %2 个联系人、%3 条沟通记录、%4 个订单和 %5 条跟进，团队共 %6 人，用时 %7 秒（种子 %8）。</translation>
     </message>
     <message>
         <source>Fill the workspace with realistic sample data (created when missing; Ctrl-C leaves it unchanged)</source>
@@ -757,26 +749,6 @@
         <translation>“%1”（%2）</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>updates it</source>
-        <translation>更新该记录</translation>
-    </message>
-    <message>
-        <source>no changes</source>
-        <translation>无变化</translation>
-    </message>
-    <message>
-        <source>created anyway</source>
-        <translation>仍新建</translation>
-    </message>
-    <message>
-        <source>line %1 = %2, same %3: %4</source>
-        <translation>第 %1 行 = %2，%3 相同：%4</translation>
-    </message>
-    <message>
         <source>Imported customers from “%1”.</source>
         <translation>已从“%1”导入客户。</translation>
     </message>
@@ -791,10 +763,6 @@
     <message>
         <source>Imported interactions from “%1”.</source>
         <translation>已从“%1”导入沟通记录。</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</source>
-        <translation>共读取 %1 行：新建 %2 行，更新 %3 行，因重复跳过 %4 行，拒绝 %5 行。</translation>
     </message>
     <message>
         <source>Batch %1 (undo with “guanxi-cli undo-import %1”).</source>
@@ -817,10 +785,6 @@
         <translation>重复：</translation>
     </message>
     <message>
-        <source>… and %1 more (--json lists them).</source>
-        <translation>……另有 %1 条（--json 可全部列出）。</translation>
-    </message>
-    <message>
         <source>Rejected rows:</source>
         <translation>拒绝的行：</translation>
     </message>
@@ -829,20 +793,12 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
-        <translation>……另有 %1 条。</translation>
-    </message>
-    <message>
         <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
         <translation>拒绝的行已写入“%1”，原因在最后一列：请在该文件中修正后重新导入。</translation>
     </message>
     <message>
         <source>Add --rejects %1 to save them for fixing and importing again.</source>
         <translation>加上 --rejects %1 可将它们保存下来，修正后重新导入。</translation>
-    </message>
-    <message>
-        <source>Import what? “%1” is not one of customers, contacts, orders, interactions.</source>
-        <translation>要导入什么？“%1”不是 customers、contacts、orders、interactions 之一。</translation>
     </message>
     <message>
         <source>The option --encoding takes auto, utf-8, gb18030 or utf-16, not “%1”.</source>
@@ -864,23 +820,11 @@
         <source>The rejected rows cannot be written over the file being imported.</source>
         <translation>拒绝的行不能覆盖写入正在导入的文件。</translation>
     </message>
-    <message>
-        <source>Importing: %1 rows (%2%)</source>
-        <translation>正在导入：%1 行（%2%）</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are not valid and --strict accepts only a file without errors.</source>
         <translation>
             <numerusform>未导入任何内容：有 %n 行无效，而 --strict 只接受没有错误的文件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undid the import %1 of “%2”: %3 records removed, %4 restored to their values before it.</source>
-        <translation>已撤销“%2”的导入 %1：删除了 %3 条记录，%4 条记录已恢复为导入前的值。</translation>
-    </message>
-    <message>
-        <source>%1 team members it added stay, as other records name them.</source>
-        <translation>该导入添加的 %1 名团队成员被保留，因为其他记录引用了他们。</translation>
     </message>
     <message>
         <source>Nothing was imported into this workspace yet.</source>
@@ -889,10 +833,6 @@
     <message>
         <source>Batch</source>
         <translation>批次</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>对象</translation>
     </message>
     <message>
         <source>File</source>
@@ -927,10 +867,6 @@
         <translation>保存时间</translation>
     </message>
     <message>
-        <source>Import customers, contacts, orders or interactions from a CSV file, all or nothing, as one batch that undo-import can take back</source>
-        <translation>从 CSV 文件导入客户、联系人、订单或沟通记录，要么全部导入，要么全不导入，作为一个可用 undo-import 撤销的批次</translation>
-    </message>
-    <message>
         <source>The file&apos;s text encoding (default: auto)</source>
         <translation>文件的文本编码（默认：auto）</translation>
     </message>
@@ -963,14 +899,6 @@
         <translation>将拒绝的行及其原因写入 FILE（可用 Excel 打开的 CSV），以便修正后重新导入</translation>
     </message>
     <message>
-        <source>customers, contacts, orders or interactions</source>
-        <translation>customers（客户）、contacts（联系人）、orders（订单）或 interactions（沟通记录）</translation>
-    </message>
-    <message>
-        <source>The CSV file; its first row names the columns</source>
-        <translation>CSV 文件；第一行为列名</translation>
-    </message>
-    <message>
         <source>Take back an import: remove what it created and restore what it updated (refused when its records were changed since)</source>
         <translation>撤销一次导入：删除它新建的记录，并恢复它更新的记录（如果这些记录之后又被修改，则拒绝撤销）</translation>
     </message>
@@ -986,6 +914,106 @@
         <source>List the column mappings saved with import --save-mapping</source>
         <translation>列出用 import --save-mapping 保存的列映射</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln customer(s); --limit N shows more (0: all).</source>
+        <translation><numerusform>显示 %Ln 位客户中的 %1 位；--limit N 可显示更多（0：全部）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) in %1 s (seed %2).</source>
+        <translation><numerusform>用时 %1 秒创建了 %Ln 位客户（种子 %2）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Contacts: %1, interactions: %2, orders: %3, follow-ups: %4, team members: %5.</source>
+        <translation>联系人：%1，互动：%2，订单：%3，跟进：%4，团队成员：%5。</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: skipped</source>
+        <translation>第 %1 行与 %3 的%2相同：已跳过</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: updates it</source>
+        <translation>第 %1 行与 %3 的%2相同：将更新它</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: nothing to change</source>
+        <translation>第 %1 行与 %3 的%2相同：无需更改</translation>
+    </message>
+    <message>
+        <source>line %1 has the same %2 as %3: created anyway</source>
+        <translation>第 %1 行与 %3 的%2相同：仍然新建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
+        <translation><numerusform>读取 %Ln 张名片。新建：%1，更新：%2，重复跳过：%3，拒绝：%4。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
+        <translation><numerusform>读取 %Ln 行。新建：%1，更新：%2，重复跳过：%3，拒绝：%4。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--json lists them).</source>
+        <translation><numerusform>……另有 %Ln 项（--json 会全部列出）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Rejected cards:</source>
+        <translation>被拒绝的名片：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation><numerusform>……另有 %Ln 项。</numerusform></translation>
+    </message>
+    <message>
+        <source>The rejected cards are in “%1”, a CSV file with the reason in the last column.</source>
+        <translation>被拒绝的名片已写入“%1”，这是一个 CSV 文件，最后一列为原因。</translation>
+    </message>
+    <message>
+        <source>Add --rejects %1 to save them with their reasons as a CSV file.</source>
+        <translation>加上 --rejects %1 可将它们连同原因保存为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Import what? “%1” is not one of customers, contacts, orders, interactions, vcard.</source>
+        <translation>要导入什么？“%1”不是 customers、contacts、orders、interactions、vcard 之一。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is for CSV files: a vCard names its own fields and character sets.</source>
+        <translation>选项 --%1 仅用于 CSV 文件：vCard 自带字段名和字符集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln row(s) (%1%)</source>
+        <translation><numerusform>正在导入：%Ln 行（%1%）</numerusform></translation>
+    </message>
+    <message>
+        <source>Undid the import %1 of “%2”.</source>
+        <translation>已撤销“%2”的导入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) removed.</source>
+        <translation><numerusform>删除了 %Ln 条记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) restored to the values before the import.</source>
+        <translation><numerusform>%Ln 条记录已恢复为导入前的值。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln team member(s) the import added stay, as other records name them.</source>
+        <translation><numerusform>导入添加的 %Ln 位团队成员予以保留，因为其他记录引用了他们。</numerusform></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or interactions from a CSV file, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</source>
+        <translation>从 CSV 文件导入客户、联系人、订单或互动，或从 vCard 文件导入联系人及其公司；全部成功或全部不导入，作为一个可用 undo-import 撤销的批次</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</source>
+        <translation>customers、contacts、orders 或 interactions（CSV），或 vcard：.vcf 文件（vCard 2.1、3.0 或 4.0）中的人成为联系人，归属其 ORG 所指的客户（不存在时新建）；没有 ORG 时归属一位个人类型的客户</translation>
+    </message>
+    <message>
+        <source>The CSV file, whose first row names the columns, or the vCard file</source>
+        <translation>CSV 文件（第一行为列名），或 vCard 文件</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1000,10 +1028,6 @@
     <message>
         <source>The column mapping is not valid JSON: %1 (at character %2).</source>
         <translation>列映射不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
-    </message>
-    <message>
-        <source>an object { … } is expected</source>
-        <translation>应为一个对象 { … }</translation>
     </message>
     <message>
         <source>The column mapping names an unknown entity “%1”; use customers, contacts, orders or interactions.</source>
@@ -1034,10 +1058,6 @@
         <translation>列映射指定了“%1”，但%2没有这个字段。可用的字段：%3。</translation>
     </message>
     <message>
-        <source>The column mapping puts %1 in column %2, but the file has only %3 columns.</source>
-        <translation>列映射将%1放在第 %2 列，但文件只有 %3 列。</translation>
-    </message>
-    <message>
         <source>The column mapping says the file has no header row, so columns must be given by number (%1).</source>
         <translation>列映射声明文件没有表头行，因此必须用列号指定列（%1）。</translation>
     </message>
@@ -1064,6 +1084,14 @@
     <message>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>The column mapping must be a JSON object: {&quot;columns&quot;: {&quot;field&quot;: &quot;column&quot;, …}}.</source>
+        <translation>列映射必须是一个 JSON 对象：{"columns": {"字段": "列", …}}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The column mapping puts %1 in column %2, but the file has only %n column(s).</source>
+        <translation><numerusform>列映射把 %1 放在第 %2 列，但文件只有 %n 列。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1189,18 +1217,6 @@
         <translation>从第 %1 行开始的带引号字段缺少结束的双引号（&quot;）：如果继续读取，文件的其余部分都会被当作这一个字段。</translation>
     </message>
     <message>
-        <source>Line %1: field %2 is longer than %L3 characters, the most one field may hold.</source>
-        <translation>第 %1 行：第 %2 个字段超过了单个字段的长度上限（%L3 个字符）。</translation>
-    </message>
-    <message>
-        <source>Line %1: the record is longer than %L2 characters, the most one record may hold.</source>
-        <translation>第 %1 行：该记录超过了单条记录的长度上限（%L2 个字符）。</translation>
-    </message>
-    <message>
-        <source>Line %1 has more than %L2 fields, the most Guanxi reads in one record.</source>
-        <translation>第 %1 行的字段超过 %L2 个，这是本软件在一条记录中最多能读取的字段数。</translation>
-    </message>
-    <message>
         <source>Line %1 contains a NUL character: this does not look like a text file.</source>
         <translation>第 %1 行包含 NUL 字符：这看起来不是文本文件。</translation>
     </message>
@@ -1215,6 +1231,18 @@
     <message>
         <source>Line %1 contains the control character U+%2: this does not look like a text file.</source>
         <translation>第 %1 行包含控制字符 U+%2：这看起来不是文本文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: field %2 is longer than %Ln character(s), the most one field may hold.</source>
+        <translation><numerusform>第 %1 行：第 %2 个字段超过 %Ln 个字符，这是单个字段的上限。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the record is longer than %Ln character(s), the most one record may hold.</source>
+        <translation><numerusform>第 %1 行：该记录超过 %Ln 个字符，这是单条记录的上限。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has more than %Ln field(s), the most Guanxi reads in one record.</source>
+        <translation><numerusform>第 %1 行超过 %Ln 个字段，这是关系一条记录可读取的上限。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1432,108 @@
     </message>
 </context>
 <context>
+    <name>DuplicateMatch</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>date, amount and product</source>
+        <translation>日期、金额和产品</translation>
+    </message>
+    <message>
+        <source>time, channel and summary</source>
+        <translation>时间、渠道和摘要</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>关系类型：%1</translation>
+    </message>
+    <message>
+        <source>lifecycle: %1</source>
+        <translation>客户等级：%1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>All %1 customers in the list</source>
+        <translation>列表中的全部 %1 个客户</translation>
+    </message>
+    <message>
+        <source>The %1 customers in the list (%2)</source>
+        <translation>列表中的 %1 个客户（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Customers %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>The contacts of “%1”</source>
+        <translation>“%1”的联系人</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>%1的联系人</translation>
+    </message>
+    <message>
+        <source>All contacts of all customers</source>
+        <translation>所有客户的全部联系人</translation>
+    </message>
+    <message>
+        <source>Contacts %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>Everyone’s open follow-ups (overdue, today and later)</source>
+        <translation>所有人未完成的跟进（逾期、今天及以后）</translation>
+    </message>
+    <message>
+        <source>Unassigned open follow-ups (overdue, today and later)</source>
+        <translation>未分配的未完成跟进（逾期、今天及以后）</translation>
+    </message>
+    <message>
+        <source>%1’s open follow-ups (overdue, today and later)</source>
+        <translation>%1未完成的跟进（逾期、今天及以后）</translation>
+    </message>
+    <message>
+        <source>Follow-ups %1</source>
+        <translation>跟进 %1</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -1557,30 +1687,6 @@ You can undo this with Edit ▸ Undo.</source>
 <context>
     <name>ImportBatchRepository</name>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>沟通记录</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>Team members</source>
-        <translation>团队成员</translation>
-    </message>
-    <message>
         <source>“%1” is not a table an import writes.</source>
         <translation>“%1”不是导入会写入的表。</translation>
     </message>
@@ -1605,10 +1711,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>它新建的记录之后被修改过：%1。</translation>
     </message>
     <message>
-        <source>%1 added since refer to records it created: %2.</source>
-        <translation>之后新增的%1引用了它新建的记录：%2 条。</translation>
-    </message>
-    <message>
         <source>Records it updated were changed again afterwards: %1.</source>
         <translation>它更新的记录之后又被修改过：%1。</translation>
     </message>
@@ -1619,6 +1721,26 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Nothing was changed. Undo the later changes (or later imports) first, or edit the records by hand.</source>
         <translation>未做任何更改。请先撤销之后的修改（或之后的导入），或手动编辑这些记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) added after the import refer to records it created.</source>
+        <translation><numerusform>导入之后添加的 %n 位客户引用了该导入创建的记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added after the import refer to records it created.</source>
+        <translation><numerusform>导入之后添加的 %n 位联系人引用了该导入创建的记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) added after the import refer to records it created.</source>
+        <translation><numerusform>导入之后添加的 %n 个订单引用了该导入创建的记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) added after the import refer to records it created.</source>
+        <translation><numerusform>导入之后添加的 %n 条互动引用了该导入创建的记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) added after the import refer to records it created.</source>
+        <translation><numerusform>导入之后添加的 %n 项跟进引用了该导入创建的记录。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1932,18 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
+    <message>
+        <source>Customer&apos;s city</source>
+        <translation>客户所在城市</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s region</source>
+        <translation>客户所在省份/地区</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s address</source>
+        <translation>客户地址</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingRepository</name>
@@ -1835,10 +1969,6 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>The contact with ID %1 belongs to another customer.</source>
         <translation>ID 为 %1 的联系人属于另一个客户。</translation>
-    </message>
-    <message>
-        <source>Contact person: the name is too long (%1 characters; at most %2).</source>
-        <translation>联系人：姓名过长（%1 个字符；最多 %2 个）。</translation>
     </message>
     <message>
         <source>The customer with ID %1 was deleted from the workspace; clear the ID cell to import the row as a new customer.</source>
@@ -1881,10 +2011,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>没有名为“%1”的客户。请先导入客户，或更正名称。</translation>
     </message>
     <message>
-        <source>%1 customers are named “%2”; give the customer&apos;s ID instead (column Customer ID).</source>
-        <translation>有 %1 个客户名为“%2”；请改为提供客户的 ID（“客户编号”列）。</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
@@ -1895,10 +2021,6 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>The file is empty: it has no header row and no data.</source>
         <translation>文件为空：没有表头行，也没有数据。</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields where the header has %2 (a missing or extra delimiter or quote?).</source>
-        <translation>该行有 %1 个字段，而表头有 %2 个（是否缺少或多了分隔符或引号？）。</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date and time such as 2024-03-05 14:30.</source>
@@ -1939,6 +2061,34 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>The order with ID %1 belongs to another customer.</source>
         <translation>ID 为 %1 的订单属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact person: the name is too long (%n character(s); at most %1).</source>
+        <translation><numerusform>联系人：姓名过长（%n 个字符；最多 %1 个）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are named “%1”; give the customer&apos;s ID instead (column Customer ID).</source>
+        <translation><numerusform>有 %n 位客户名为“%1”；请改填客户 ID（“客户 ID”列）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s) where the header has %1 (a missing or extra delimiter or quote?).</source>
+        <translation><numerusform>该行有 %n 个字段，而表头有 %1 个（是否缺少或多了分隔符或引号？）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of data below it: there is nothing to import.</source>
+        <translation>文件只有表头行，下面没有数据行：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
+        <translation>文件“%1”是 Excel 工作簿（.xlsx）或其他 ZIP 压缩包，不是 CSV 文件。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
+        <translation>文件“%1”是旧版 Excel 工作簿（.xls）或其他 Office 文档，不是 CSV 文件。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”，再导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2426,109 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Remove team member “%1”</source>
         <translation>移除团队成员“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>VCardBuilder</name>
+    <message>
+        <source>Line %1 is not valid quoted-printable: each “=” must be followed by two hexadecimal digits or end the line.</source>
+        <translation>第 %1 行不是有效的 quoted-printable 编码：每个“=”后面必须是两位十六进制数字或位于行尾。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid base64.</source>
+        <translation>第 %1 行不是有效的 base64 编码。</translation>
+    </message>
+    <message>
+        <source>The card that begins on line %1 holds more than %2 MB of text: it is not a contact Guanxi can import.</source>
+        <translation>从第 %1 行开始的名片包含超过 %2 MB 的文本：关系无法将其作为联系人导入。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardContact</name>
+    <message>
+        <source>The card is a contact group, not a person: it is not imported.</source>
+        <translation>这张名片是联系人分组，不是个人：不予导入。</translation>
+    </message>
+    <message>
+        <source>The card describes a place, not a person: it is not imported.</source>
+        <translation>这张名片描述的是地点，不是个人：不予导入。</translation>
+    </message>
+    <message>
+        <source>The card has no name: neither FN nor N nor ORG gives one.</source>
+        <translation>这张名片没有名称：FN、N 和 ORG 都未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardLineReader</name>
+    <message>
+        <source>Reading the file failed after line %1: %2</source>
+        <translation>读取文件在第 %1 行之后失败：%2</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Guanxi reads vCards in UTF-8 (or in the CHARSET each line names): save the file again as UTF-8.</source>
+        <translation>该文件是 UTF-16 文本。关系按 UTF-8（或各行 CHARSET 指定的字符集）读取 vCard：请将文件另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a NUL byte: the file is binary data, not the text of a vCard.</source>
+        <translation>第 %1 行含有 NUL 字节：该文件是二进制数据，不是 vCard 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>“%1” is a folder, not a vCard file.</source>
+        <translation>“%1”是文件夹，不是 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard: it is empty.</source>
+        <translation>文件中没有 vCard：它是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: line %1 should be BEGIN:VCARD but reads “%2”.</source>
+        <translation>这不是 vCard 文件：第 %1 行应为 BEGIN:VCARD，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1 stands outside the cards (after an END:VCARD, before the next BEGIN:VCARD): “%2”.</source>
+        <translation>第 %1 行位于名片之外（在 END:VCARD 之后、下一个 BEGIN:VCARD 之前）：“%2”。</translation>
+    </message>
+    <message>
+        <source>The card that begins on line %1 has no END:VCARD: the file may have been cut off.</source>
+        <translation>从第 %1 行开始的名片没有 END:VCARD：文件可能被截断了。</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MB: it is not a vCard property Guanxi can read.</source>
+        <translation>第 %1 行超过 %2 MB：不是关系能读取的 vCard 属性。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a vCard property (NAME:value): “%2”.</source>
+        <translation>第 %1 行不是 vCard 属性（名称:值）：“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1 begins a new card, but the card that begins on line %2 has no END:VCARD.</source>
+        <translation>第 %1 行开始了新名片，但从第 %2 行开始的名片没有 END:VCARD。</translation>
+    </message>
+    <message>
+        <source>Line %1 ends “%2”, but the card that begins on line %3 is still open.</source>
+        <translation>第 %1 行结束了“%2”，但从第 %3 行开始的名片尚未结束。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is longer than %3 MB: too long to import.</source>
+        <translation>第 %1 行（%2）超过 %3 MB：太长，无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardValue</name>
+    <message>
+        <source>Line %1 is not valid %2 text (bytes %3): the file may be damaged or mix encodings.</source>
+        <translation>第 %1 行不是有效的 %2 文本（字节 %3）：文件可能已损坏或混用了多种编码。</translation>
+    </message>
+    <message>
+        <source>Line %1 is in the character set “%2”, which Guanxi cannot read.</source>
+        <translation>第 %1 行使用字符集“%2”，关系无法读取。</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3412,176 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ExchangeController</name>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 个客户导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 个联系人导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 个订单导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln interaction(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 条沟通记录导出到“%1”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to “%1”.</source>
+        <translation><numerusform>已将 %Ln 项跟进导出到“%1”。</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>正在导出到“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 cells were longer than Excel’s 32,767 characters and were cut; the CSV export keeps them whole.</source>
+        <translation>%1 个单元格超过 Excel 的 32,767 个字符上限，已截断；导出为 CSV 可完整保留。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ExportDialog</name>
+    <message>
+        <source>Opens with a double-click in Excel on Chinese Windows, and in WPS.</source>
+        <translation>在中文 Windows 的 Excel 和 WPS 中双击即可打开。</translation>
+    </message>
+    <message>
+        <source>Opens in Excel 2016 or later on any system, and in Numbers and LibreOffice.</source>
+        <translation>可在任何系统的 Excel 2016 及以上版本、Numbers 和 LibreOffice 中打开。</translation>
+    </message>
+    <message>
+        <source>For scripts, databases and other programs (Excel would show the Chinese garbled).</source>
+        <translation>用于脚本、数据库和其他程序（Excel 打开会显示乱码）。</translation>
+    </message>
+    <message>
+        <source>A workbook with real number and date cells.</source>
+        <translation>真正的数字和日期单元格的工作簿。</translation>
+    </message>
+    <message>
+        <source>One card per contact with the company’s name, for phones and mail programs.</source>
+        <translation>每位联系人一张名片，带公司名称，适用于手机和邮件程序。</translation>
+    </message>
+    <message>
+        <source>To-dos with their due dates, for calendar programs.</source>
+        <translation>带到期日的待办事项，适用于日历程序。</translation>
+    </message>
+    <message>
+        <source>Excel (Chinese Windows) — CSV in GB18030</source>
+        <translation>Excel（中文 Windows）— GB18030 编码的 CSV</translation>
+    </message>
+    <message>
+        <source>Excel (other) — CSV in UTF-8 with BOM</source>
+        <translation>Excel（其他系统）— 带 BOM 的 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (no BOM)</source>
+        <translation>CSV UTF-8（无 BOM）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf)</source>
+        <translation>vCard（.vcf）</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics)</source>
+        <translation>iCalendar（.ics）</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>表头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Add the ID column, so that importing the file again updates these records</source>
+        <translation>添加编号列，再次导入该文件时会更新这些记录而不是新建</translation>
+    </message>
+    <message>
+        <source>As all-day events, for calendars that ignore to-dos (Google Calendar, Outlook)</source>
+        <translation>导出为全天事件，适用于不支持待办事项的日历（Google 日历、Outlook）</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文（English）</translation>
+    </message>
+    <message>
+        <source>Codes, for scripts</source>
+        <translation>代码（用于脚本）</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Columns as the list shows them: %1</source>
+        <translation>按列表显示的列：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name.</source>
+        <translation>“%1”是文件夹，请输入文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::FollowUpAgendaModel</name>
     <message>
         <source>Overdue (%1)</source>
@@ -3272,6 +3695,605 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportCheckPage</name>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict mode: nothing would be imported, because %n row(s) are not valid. Fix them, or turn strict mode off to import the valid rows.</source>
+        <translation><numerusform>严格模式：有 %n 行无效，因此不会导入任何内容。请修正这些行，或关闭严格模式以导入有效的行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 rows read.</source>
+        <translation>尚未保存任何内容。现在导入：新增 %2，更新 %3，跳过重复 %4，拒绝 %5，共读取 %1 行。</translation>
+    </message>
+    <message>
+        <source>Duplicates and a dry run</source>
+        <translation>重复记录与试运行</translation>
+    </message>
+    <message>
+        <source>Rows are matched to existing records by ID, credit code, phone, e-mail, then name — in the workspace and earlier in the file. Below is what importing would do; nothing is saved yet.</source>
+        <translation>按编号、信用代码、电话、邮箱、名称依次与工作区中及文件前面的记录比对。下面是导入将会产生的结果；尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>When a row matches an existing record</source>
+        <translation>当一行与已有记录重复时</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row</source>
+        <translation>跳过该行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The existing record stays as it is. The safe choice.</source>
+        <translation>已有记录保持不变。最稳妥的选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Update the record</source>
+        <translation>更新该记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The row’s non-empty cells are written over the record’s fields; undoing the import restores them.</source>
+        <translation>用该行的非空单元格覆盖记录的字段；撤销导入可恢复原值。</translation>
+    </message>
+    <message>
+        <source>C&amp;reate a new record</source>
+        <translation>新建记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Both stay, so the same customer may then appear twice.</source>
+        <translation>两条都保留，同一客户可能会出现两次。</translation>
+    </message>
+    <message>
+        <source>S&amp;trict: import nothing if any row is not valid</source>
+        <translation>严格模式(&amp;T)：只要有一行无效就不导入任何内容</translation>
+    </message>
+    <message>
+        <source>Checking the file (a dry run: nothing is saved)…</source>
+        <translation>正在检查文件（试运行，不保存任何内容）…</translation>
+    </message>
+    <message>
+        <source>Checking the file (a dry run: nothing is saved)… %1 rows</source>
+        <translation>正在检查文件（试运行，不保存任何内容）… %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportFilePage</name>
+    <message>
+        <source>Companies and people you sell to: name, phone, e-mail, city, tier …</source>
+        <translation>您的客户（公司或个人）：名称、电话、邮箱、城市、关系类型…</translation>
+    </message>
+    <message>
+        <source>People at your customers; each row names its customer.</source>
+        <translation>客户处的联系人；每行注明所属客户。</translation>
+    </message>
+    <message>
+        <source>Order number, customer, date and amount in yuan; cost and product optional.</source>
+        <translation>订单号、客户、日期和金额（元）；成本和产品可选。</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages: customer, time, channel, summary.</source>
+        <translation>电话、拜访和消息：客户、时间、方式、摘要。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel, WPS or another program saves it. Nothing is saved before the last step, and an import can be undone as a whole.</source>
+        <translation>Excel、WPS 等程序保存的 CSV 文件。最后一步之前不会保存任何内容，导入也可以整体撤销。</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one here</source>
+        <translation>选择文件，或拖放到这里</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>You can also drag a file from the file manager onto this page.</source>
+        <translation>也可以从文件管理器把文件拖到此页。</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file in it.</source>
+        <translation>这是一个文件夹，请选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (permissions?).</source>
+        <translation>无法读取此文件（权限问题？）。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportMappingPage</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>%1 (required, or %2)</source>
+        <translation>%1（必填，或%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>另存为预设(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Choose which field each column of the file goes into. Guanxi has guessed from the column names; columns set to “Do not import” are left out.</source>
+        <translation>为文件的每一列选择要导入的字段。已根据列名自动猜测；设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>已保存的映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1 columns in the file. A field can take one column; choosing it for another column moves it there.</source>
+        <translation>文件共 %1 列。每个字段只能对应一列；为另一列选择该字段时会移到那一列。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>列“%1”的字段</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>请为以下字段选择列：%1。</translation>
+    </message>
+    <message>
+        <source>The saved mapping “%1” does not fit this file: %2</source>
+        <translation>已保存的映射“%1”与此文件不符：%2</translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping, to use it for files laid out the same way:</source>
+        <translation>列映射名称（用于相同格式的文件）：</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>无法保存映射：%1</translation>
+    </message>
+    <message>
+        <source>Saved the column mapping “%1”.</source>
+        <translation>已保存列映射“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportPreviewPage</name>
+    <message>
+        <source>%1 (a guess)</source>
+        <translation>%1（推测）</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>检查文件读取效果</translation>
+    </message>
+    <message>
+        <source>The first rows as Guanxi reads them. If the text looks garbled or the columns run together, choose another encoding or delimiter.</source>
+        <translation>以下是读取到的前几行。如果文字乱码或各列连在一起，请选择其他编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Detected: nothing readable</source>
+        <translation>检测结果：无法读取</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation>检测结果：%1，%2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation>文件为空：没有表头行，也没有数据。</translation>
+    </message>
+    <message>
+        <source>Every row reads as one column, but separated by “%1” the file has %2 columns.</source>
+        <translation>每行都被读成一列，但若以“%1”分隔，文件有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data.</source>
+        <translation>文件只有表头行，没有数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) of the file. The first row names the columns.</source>
+        <translation><numerusform>文件全部 %n 行。第一行为列名。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s). The first row names the columns.</source>
+        <translation><numerusform>前 %n 行。第一行为列名。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportProgressPage</name>
+    <message>
+        <source>Importing customers from “%1”…</source>
+        <translation>正在从“%1”导入客户…</translation>
+    </message>
+    <message>
+        <source>Importing contacts from “%1”…</source>
+        <translation>正在从“%1”导入联系人…</translation>
+    </message>
+    <message>
+        <source>Importing orders from “%1”…</source>
+        <translation>正在从“%1”导入订单…</translation>
+    </message>
+    <message>
+        <source>Importing interactions from “%1”…</source>
+        <translation>正在从“%1”导入沟通记录…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>停止导入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>The import is saved all at once at the end. Stopping it, or any error, leaves the workspace as it was.</source>
+        <translation>导入在最后一次性保存。停止导入或出现任何错误，工作区都保持原样。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping: undoing what was written so far…</source>
+        <translation>正在停止：撤回已写入的内容…</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>已读取 %1 行</translation>
+    </message>
+    <message>
+        <source>Building the indexes…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>正在建立搜索索引…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Tidying up the workspace file…</source>
+        <translation>正在整理工作区文件…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported. The workspace is as it was before.</source>
+        <translation>已取消：未导入任何内容。工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are not valid and strict mode accepts only a file without errors.</source>
+        <translation><numerusform>未导入任何内容：有 %n 行无效，严格模式只接受没有错误的文件。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportReportView</name>
+    <message>
+        <source>Skipped: the record stays as it is</source>
+        <translation>跳过：记录保持不变</translation>
+    </message>
+    <message>
+        <source>Updates the record</source>
+        <translation>更新该记录</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>无需更改</translation>
+    </message>
+    <message>
+        <source>Created as another record</source>
+        <translation>另建一条记录</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>新增记录</translation>
+    </message>
+    <message>
+        <source>Updated records</source>
+        <translation>更新记录</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>跳过的重复</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>拒绝的行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Same details</source>
+        <translation>内容相同</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2 of this file</source>
+        <translation>“%1”，本文件第 %2 行</translation>
+    </message>
+    <message>
+        <source>The lists show the first %1 rows of each kind; the counts include all.</source>
+        <translation>列表各显示前 %1 行；计数包括全部。</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>重复 (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>拒绝的行 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportResultPage</name>
+    <message>
+        <source>Imported customers from “%1”.</source>
+        <translation>已从“%1”导入客户。</translation>
+    </message>
+    <message>
+        <source>Imported contacts from “%1”.</source>
+        <translation>已从“%1”导入联系人。</translation>
+    </message>
+    <message>
+        <source>Imported orders from “%1”.</source>
+        <translation>已从“%1”导入订单。</translation>
+    </message>
+    <message>
+        <source>Imported interactions from “%1”.</source>
+        <translation>已从“%1”导入沟通记录。</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows as &amp;CSV…</source>
+        <translation>将拒绝的行另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The records are in the workspace, and the lists show them.</source>
+        <translation>记录已写入工作区，列表中已显示。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 rows read.</source>
+        <translation>新增 %1，更新 %2，跳过重复 %3，拒绝 %4，共读取 %5 行。</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>To take the whole import back, choose File ▸ Imports… and Undo, or run “%1”. Undo is refused once its records have been changed.</source>
+        <translation>要整体撤销本次导入，请选择“文件 ▸ 导入记录…”并撤销，或运行“%1”。导入的记录被修改后将无法撤销。</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written over the file that was imported.</source>
+        <translation>拒绝的行不能覆盖导入的文件。</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved to “%1”.</source>
+        <translation>无法将拒绝的行保存到“%1”。</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
+        <translation>拒绝的行已保存到“%1”，原因在最后一列：修正后可再次导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportsDialog</name>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销于</translation>
+    </message>
+    <message>
+        <source>Undo removes what an import created and gives updated records their earlier values. It is refused once those records have been changed.</source>
+        <translation>撤销会删除导入新建的记录，并恢复被更新记录的原值。这些记录被修改后将无法撤销。</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1” from %2? It removes %3 new records and restores %4 updated ones.</source>
+        <translation>撤销 %2 对“%1”的导入？将删除 %3 条新记录并恢复 %4 条更新的记录。</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing the import of “%1”…</source>
+        <translation>正在撤销“%1”的导入…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 records removed, %2 restored to their values before the import.</source>
+        <translation>已撤销：删除 %1 条记录，%2 条恢复为导入前的值。</translation>
+    </message>
+    <message>
+        <source>%1 team members it added stay, as other records name them.</source>
+        <translation>导入新增的 %1 名团队成员被其他记录引用，予以保留。</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +4543,30 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Read the whole workspace and report damage, while you keep working</source>
         <translation>读取整个工作区并报告损坏，不影响您继续工作</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or interactions from a CSV file, as one batch you can undo</source>
+        <translation>从 CSV 文件导入客户、联系人、订单或沟通记录，作为可撤销的一个批次</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write what the current view shows to Excel, CSV, vCard or iCalendar</source>
+        <translation>将当前视图的内容导出为 Excel、CSV、vCard 或 iCalendar</translation>
+    </message>
+    <message>
+        <source>Imp&amp;orts…</source>
+        <translation>导入记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The imports into this workspace; undo one of them</source>
+        <translation>本工作区的导入记录；可撤销其中之一</translation>
     </message>
 </context>
 <context>
