@@ -264,24 +264,10 @@ Result<RowResult> ContactImport::update(const SourceRecord &record, const Duplic
     const bool changed = merged.name != e.name || merged.title != e.title || merged.role != e.role || merged.phone != e.phone
                          || merged.email != e.email || merged.wechat != e.wechat || merged.notes != e.notes
                          || merged.primary != e.primary;
-    const bool existedBefore = !m_session.created().contains(contactsTable, found.seq);
     if (changed) {
-        QJsonObject before;
-        if (existedBefore) {
-            auto values = m_session.batches().columnValues(contactsTable, found.id);
-            if (!values)
-                return values.error();
-            before = *values;
-        }
-        auto updated = repository.update(merged);
-        if (!updated) {
-            if (updated.error().code == ErrorCode::Validation)
-                return RowResult::rejected({updated.error().message});
-            return updated.error();
-        }
-        if (existedBefore)
-            if (Status recorded = m_session.recordUpdate(contactsTable, found.id, before, updated->meta.hlc); !recorded)
-                return recorded.error();
+        auto updated = m_session.writeUpdate(contactsTable, found.id, found.seq, [&] { return repository.update(merged); });
+        if (!updated)
+            return rejectedOrFailed(updated.error());
         m_keys.add(keysOf(updated->customerId, updated->phone, updated->email, updated->name), found.seq);
     }
     RowResult result;

@@ -240,24 +240,14 @@ Result<RowResult> CustomerImport::update(const QString &contactName, const Sourc
     // need no history: undo removes it anyway.
     const bool existedBefore = !m_session.created().contains(customersTable, found.seq);
     if (changed) {
-        QJsonObject before;
-        if (existedBefore) {
-            auto values = m_session.batches().columnValues(customersTable, found.id);
-            if (!values)
-                return values.error();
-            before = *values;
-        }
-        m_session.setSearchTriggers(existedBefore);
-        auto updated = repository.update(merged);
-        m_session.setSearchTriggers(false);
-        if (!updated) {
-            if (updated.error().code == ErrorCode::Validation)
-                return RowResult::rejected({updated.error().message});
-            return updated.error();
-        }
-        if (existedBefore)
-            if (Status recorded = m_session.recordUpdate(customersTable, found.id, before, updated->meta.hlc); !recorded)
-                return recorded.error();
+        auto updated = m_session.writeUpdate(customersTable, found.id, found.seq, [&] {
+            m_session.setSearchTriggers(existedBefore);
+            auto written = repository.update(merged);
+            m_session.setSearchTriggers(false);
+            return written;
+        });
+        if (!updated)
+            return rejectedOrFailed(updated.error());
         m_keys.add(keysOf(updated->creditCode, updated->phone, updated->email, updated->name), found.seq);
     }
     bool contactAdded = false;

@@ -68,6 +68,13 @@ protected:
             .arg(fieldLabel(entity, key), text, accepted.join(QStringLiteral(", ")));
     }
     static QString fieldLabel(ImportEntity entity, const char *key);
+    // A failed update: the domain's refusal rejects the row; anything else stops the import.
+    static Result<RowResult> rejectedOrFailed(const Error &error)
+    {
+        if (error.code == ErrorCode::Validation)
+            return RowResult::rejected({error.message});
+        return error;
+    }
     DuplicateMatch match(qint64 line, const QString &table, const QString &matchedBy, qint64 seq, const QString &id,
                          const QString &name, DuplicateMatch::Action action) const;
     // Rows that carry their own ids (Guanxi's exports) are distinct records where they came from:

@@ -95,13 +95,33 @@ public:
     bool searchTriggersSuspended() const { return m_triggersSuspended; }
     void setSearchTriggersSuspended(bool suspended) { m_triggersSuspended = suspended; }
 
-    // Records an update of an existing record for undo: `before` is columnValues() before it.
-    Status recordUpdate(const QString &table, const QString &id, const QJsonObject &before, quint64 hlc);
+    // Writes an update through `write` (a repository's update, returning Result<Record>) and, for
+    // a record that was there before this import, records the values it overwrote so that undo
+    // restores them. A record an earlier row created needs no history: undo removes it anyway.
+    template<typename Write>
+    auto writeUpdate(const QString &table, const QString &id, qint64 seq, Write write) -> decltype(write())
+    {
+        const bool existedBefore = !m_created.contains(table, seq);
+        QJsonObject before;
+        if (existedBefore) {
+            auto values = m_batches.columnValues(table, id);
+            if (!values)
+                return values.error();
+            before = *values;
+        }
+        auto updated = write();
+        if (updated && existedBefore)
+            if (Status recorded = recordUpdate(table, id, before, updated->meta.hlc); !recorded)
+                return recorded.error();
+        return updated;
+    }
 
     // Writes the created ranges to the batch.
     Status recordCreatedRanges();
 
 private:
+    // Records an update of an existing record for undo: `before` is columnValues() before it.
+    Status recordUpdate(const QString &table, const QString &id, const QJsonObject &before, quint64 hlc);
     Status loadCustomerNames();
 
     Workspace &m_workspace;

@@ -233,24 +233,10 @@ Result<RowResult> InteractionImport::update(const SourceRecord &record, const Du
     const Interaction &e = *existing;
     const bool changed = merged.occurredAt != e.occurredAt || merged.channel != e.channel || merged.summary != e.summary
                          || merged.commitments != e.commitments || merged.contactId != e.contactId || merged.staffId != e.staffId;
-    const bool existedBefore = !m_session.created().contains(interactionsTable, found.seq);
     if (changed) {
-        QJsonObject before;
-        if (existedBefore) {
-            auto values = m_session.batches().columnValues(interactionsTable, found.id);
-            if (!values)
-                return values.error();
-            before = *values;
-        }
-        auto updated = repository.update(merged);
-        if (!updated) {
-            if (updated.error().code == ErrorCode::Validation)
-                return RowResult::rejected({updated.error().message});
-            return updated.error();
-        }
-        if (existedBefore)
-            if (Status recorded = m_session.recordUpdate(interactionsTable, found.id, before, updated->meta.hlc); !recorded)
-                return recorded.error();
+        auto updated = m_session.writeUpdate(interactionsTable, found.id, found.seq, [&] { return repository.update(merged); });
+        if (!updated)
+            return rejectedOrFailed(updated.error());
         m_keys.add(keysOf(updated->customerId, updated->occurredAt, enumCode(updated->channel), updated->summary), found.seq);
     }
     RowResult result;

@@ -210,24 +210,10 @@ Result<RowResult> OrderImport::update(const SourceRecord &record, const Duplicat
     const Order &e = *existing;
     const bool changed = merged.orderNumber != e.orderNumber || merged.orderedOn != e.orderedOn || merged.amount != e.amount
                          || merged.costMinor != e.costMinor || merged.product != e.product || merged.notes != e.notes;
-    const bool existedBefore = !m_session.created().contains(ordersTable, found.seq);
     if (changed) {
-        QJsonObject before;
-        if (existedBefore) {
-            auto values = m_session.batches().columnValues(ordersTable, found.id);
-            if (!values)
-                return values.error();
-            before = *values;
-        }
-        auto updated = repository.update(merged);
-        if (!updated) {
-            if (updated.error().code == ErrorCode::Validation)
-                return RowResult::rejected({updated.error().message});
-            return updated.error();
-        }
-        if (existedBefore)
-            if (Status recorded = m_session.recordUpdate(ordersTable, found.id, before, updated->meta.hlc); !recorded)
-                return recorded.error();
+        auto updated = m_session.writeUpdate(ordersTable, found.id, found.seq, [&] { return repository.update(merged); });
+        if (!updated)
+            return rejectedOrFailed(updated.error());
         m_keys.add(keysOf(updated->customerId, updated->orderNumber, updated->orderedOn, updated->amount.minor, updated->product),
                    found.seq);
     }
