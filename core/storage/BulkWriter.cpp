@@ -6,6 +6,8 @@
 #include "search/SortKey.h"
 
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -170,11 +172,10 @@ Status BulkWriter::prepare(const Options &options)
     if (!transaction)
         return transaction.error();
     m_transaction = std::move(*transaction);
-    if (m_search != SearchIndexing::Triggers)
-        m_workspace.setSearchAutoIndex(false);
+    m_workspace.setSearchAutoIndex(false);
     if (m_cancel)
         m_cancel->m_handle.store(db);
-    if (m_search == SearchIndexing::NewCustomersOnly) {
+    if (m_search == SearchIndexing::Deferred) {
         auto next = sql::scalar(m_workspace.database(), QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM customers"));
         if (!next)
             return next.error();
@@ -259,12 +260,19 @@ Status BulkWriter::rebuildIndexes()
 
 BulkWriter::~BulkWriter()
 {
+    finalizeStatements();
+    m_transaction.reset();  // rolls back unless committed
+    restoreConnection();
+}
+
+void BulkWriter::finalizeStatements()
+{
     for (sqlite3_stmt *&statement : m_statements) {
         sqlite3_finalize(statement);
         statement = nullptr;
     }
-    m_transaction.reset();  // rolls back unless committed
-    restoreConnection();
+    sqlite3_finalize(m_customerSeq);
+    m_customerSeq = nullptr;
 }
 
 void BulkWriter::restoreConnection()
@@ -350,12 +358,43 @@ qint64 BulkWriter::lastInsertedSeq() const
     return sqlite3_last_insert_rowid(m_workspace.handle());
 }
 
+Status BulkWriter::searchEntryChanging(const QString &customerId)
+{
+    if (m_search != SearchIndexing::Deferred)
+        return {};
+    sqlite3 *db = m_workspace.handle();
+    if (!m_customerSeq
+        && sqlite3_prepare_v3(db, "SELECT seq FROM customers WHERE id = ?", -1, SQLITE_PREPARE_PERSISTENT, &m_customerSeq, nullptr)
+               != SQLITE_OK)
+        return sql::toError(sqlite3_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)), tr("Preparing the bulk write failed"));
+    const QByteArray id = customerId.toUtf8();
+    sqlite3_bind_text(m_customerSeq, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_customerSeq);
+    const qint64 seq = rc == SQLITE_ROW ? sqlite3_column_int64(m_customerSeq, 0) : 0;
+    sqlite3_reset(m_customerSeq);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return sql::toError(rc, QString::fromUtf8(sqlite3_errmsg(db)), tr("Writing the records failed"));
+    if (seq == 0 || seq >= m_firstNewCustomerSeq || m_changedCustomers.count(seq))
+        return {};
+    // The entry must be removed with exactly the text it was indexed from, which is what the
+    // view gives until the first change.
+    auto removed = sql::run(m_workspace.database(),
+                            QStringLiteral("INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places) "
+                                           "SELECT 'delete', seq, name, people, phones, emails, places FROM customer_search_source "
+                                           "WHERE seq = ?"),
+                            {seq});
+    if (!removed)
+        return removed.error();
+    m_changedCustomers.insert(seq);
+    return {};
+}
+
 Status BulkWriter::indexSearch()
 {
     switch (m_search) {
     case SearchIndexing::RebuildAll:
         return m_workspace.rebuildSearch();
-    case SearchIndexing::NewCustomersOnly: {
+    case SearchIndexing::Deferred: {
         // The new customers have no index entries yet: insert theirs, read from the same view the
         // triggers and 'rebuild' read, so the index stays exactly what they would have made.
         auto indexed = sql::run(m_workspace.database(),
@@ -363,10 +402,29 @@ Status BulkWriter::indexSearch()
                                                "SELECT seq, name, people, phones, emails, places FROM customer_search_source "
                                                "WHERE seq >= ?"),
                                 {m_firstNewCustomerSeq});
-        return indexed ? Status() : Status(indexed.error());
+        if (!indexed)
+            return indexed.error();
+        return indexChangedCustomers();
     }
-    case SearchIndexing::Triggers:
-        break;
+    }
+    return {};
+}
+
+Status BulkWriter::indexChangedCustomers()
+{
+    if (m_changedCustomers.empty())
+        return {};
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("INSERT INTO customer_search(rowid, name, people, phones, emails, places) "
+                                      "SELECT seq, name, people, phones, emails, places FROM customer_search_source WHERE seq = ?")))
+        return sql::toError(query.lastError(), tr("Writing the records failed"));
+    for (const qint64 seq : m_changedCustomers) {
+        query.bindValue(0, seq);
+        if (!query.exec())
+            return sql::toError(query.lastError(), tr("Writing the records failed"));
+        if (Status cancelled = checkCancelled(); !cancelled)
+            return cancelled;
     }
     return {};
 }
@@ -513,17 +571,14 @@ Status BulkWriter::commit(const StageCallback &stage)
     };
     if (Status cancelled = checkCancelled(); !cancelled)
         return cancelled;
-    for (sqlite3_stmt *&statement : m_statements) {
-        sqlite3_finalize(statement);
-        statement = nullptr;
-    }
+    finalizeStatements();
     if (!m_deferredIndexes.isEmpty()) {
         if (stage)
             stage(Stage::BuildingIndexes);
         if (Status built = rebuildIndexes(); !built)
             return built;
     }
-    if (stage && m_search != SearchIndexing::Triggers)
+    if (stage)
         stage(Stage::IndexingSearch);
     if (Status indexed = indexSearch(); !indexed)
         return interrupted(indexed.error());

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <set>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -62,17 +63,15 @@ public:
     enum class Stage { BuildingIndexes, IndexingSearch, Saving, Compacting };
     using StageCallback = std::function<void(Stage)>;
 
-    // How the search index follows the customers and contacts written.
+    // How the search index follows the customers and contacts written. The search triggers are
+    // off while the writer is open: indexing row by row re-reads a customer's whole entry for
+    // every contact, which grows with the square of its contacts.
     enum class SearchIndexing {
-        // Triggers off; commit() rebuilds the whole index. For new and empty workspaces.
+        // commit() rebuilds the whole index. For new and empty workspaces.
         RebuildAll,
-        // Triggers off; commit() indexes the customers this writer added, in one statement.
-        // Contacts written must belong to those customers. Existing customers can be changed
-        // through the repositories meanwhile, with the triggers switched on around the change
-        // (Workspace::setSearchAutoIndex), as their index entries are up to date. For imports.
-        NewCustomersOnly,
-        // Triggers stay on: every row is indexed as it is written (contacts of existing customers).
-        Triggers,
+        // commit() indexes the customers this writer added, and the existing ones announced with
+        // searchEntryChanging() before their entry changed. For imports.
+        Deferred,
     };
 
     struct Options {
@@ -112,6 +111,12 @@ public:
     // The seq (rowid) of the row the last add() inserted.
     qint64 lastInsertedSeq() const;
 
+    // Call before anything changes what an existing customer's search entry holds (its name,
+    // phone, e-mail, place, or its contacts), however it is written. The first call takes the
+    // entry out of the index while it still matches the row; commit() indexes it again. A
+    // customer this writer added needs nothing. Only with SearchIndexing::Deferred.
+    Status searchEntryChanging(const QString &customerId);
+
     // Re-indexes search, commits, and folds the write-ahead log back into the file.
     Status commit(const StageCallback &stage = {});
 
@@ -125,11 +130,13 @@ private:
     Status prepare(const Options &options);
     Status deferIndexes(qint64 expectedRows, const QStringList &tables);
     Status indexSearch();
+    Status indexChangedCustomers();
     Status rebuildIndexes();
     Status checkCancelled() const;
     // Stamps the record and binds the bookkeeping columns after the `columns` already bound.
     void stampAndBindMeta(sqlite3_stmt *statement, int columns, RecordMeta &meta);
     Status step(Table table);
+    void finalizeStatements();
     void restoreConnection();
 
     Workspace &m_workspace;
@@ -143,6 +150,8 @@ private:
     qint64 m_rows = 0;
     SearchIndexing m_search = SearchIndexing::RebuildAll;
     qint64 m_firstNewCustomerSeq = 0;
+    sqlite3_stmt *m_customerSeq = nullptr;       // for searchEntryChanging()
+    std::set<qint64> m_changedCustomers;         // existing customers taken out of the index
     qint64 m_previousCacheSize = 0;
     bool m_connectionTuned = false;
     int m_previousTempStore = 0;

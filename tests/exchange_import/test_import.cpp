@@ -148,6 +148,7 @@ private Q_SLOTS:
     void duplicateKeysInWords();
     void ordersAmountsAndCustomers();
     void contactsOfCustomers();
+    void searchEntriesFollowEveryChange();
     void interactionsWithLabelsAndPeople();
     void presetsAreSaved();
     void cancelRollsBack();
@@ -998,6 +999,52 @@ void TestImport::contactsOfCustomers()
     GX_VERIFY_OK(undone);
     QCOMPARE(undone->removed, 3);
     QCOMPARE(SearchRepository(*ws).search(QStringLiteral("hanmeimei"), 5)->size(), 0);
+    verifyFullCheck(*ws);
+}
+
+// The search triggers are off during an import: every change to an existing customer's entry (its
+// own fields, new contacts, changed contacts) must still reach the index, each customer re-indexed
+// once however many of its rows the file has. The full check compares the index with the rows.
+void TestImport::searchEntriesFollowEveryChange()
+{
+    TempWorkspace ws;
+    GX_VERIFY_OK(importFile(*ws, writeFile(ws.dir(), QStringLiteral("c.csv"), "名称,城市,联系人,手机\n华为,北京,李雷,13800000011\n长城,上海,,\n"),
+                            optionsFor(ImportEntity::Customers)));
+    const auto hitsFor = [&](const QString &text) {
+        auto hits = SearchRepository(*ws).search(text, 5);
+        return hits ? hits->size() : -1;
+    };
+    QCOMPARE(hitsFor(QStringLiteral("lilei")), 1);
+
+    // 200 contacts for one existing customer, one contact changed, one for the other customer.
+    QByteArray contacts = "公司,姓名,手机\n华为,李雷,13900000000\n长城,韩梅梅,13700000001\n";
+    for (int i = 0; i < 200; ++i)
+        contacts += "华为,Person" + QByteArray::number(i) + ",136" + QByteArray::number(10000000 + i) + "\n";
+    auto report = importFile(*ws, writeFile(ws.dir(), QStringLiteral("contacts.csv"), contacts),
+                             optionsFor(ImportEntity::Contacts, DuplicatePolicy::Update));
+    GX_VERIFY_OK(report);
+    QCOMPARE(report->created, 201);
+    QCOMPARE(report->updated, 1);  // 李雷 gets a phone
+    QCOMPARE(hitsFor(QStringLiteral("person199")), 1);
+    QCOMPARE(hitsFor(QStringLiteral("hanmeimei")), 1);
+    QCOMPARE(hitsFor(QStringLiteral("13900000000")), 1);
+    QCOMPARE(hitsFor(QStringLiteral("13800000011")), 1);  // the customer's own phone, from the first file
+    verifyFullCheck(*ws);
+
+    // A customer's own fields and a new contact of it in the same row.
+    report = importFile(*ws, writeFile(ws.dir(), QStringLiteral("u.csv"), "名称,城市,联系人\n长城,天津,王五\n"),
+                        optionsFor(ImportEntity::Customers, DuplicatePolicy::Update));
+    GX_VERIFY_OK(report);
+    QCOMPARE(report->updated, 1);
+    QCOMPARE(hitsFor(QStringLiteral("tianjin")), 1);
+    QCOMPARE(hitsFor(QStringLiteral("shanghai")), 0);
+    QCOMPARE(hitsFor(QStringLiteral("wangwu")), 1);
+    QCOMPARE(hitsFor(QStringLiteral("hanmeimei")), 1);
+    verifyFullCheck(*ws);
+
+    GX_VERIFY_OK(ImportBatchRepository(*ws).undo(report->batchId));
+    QCOMPARE(hitsFor(QStringLiteral("shanghai")), 1);
+    QCOMPARE(hitsFor(QStringLiteral("wangwu")), 0);
     verifyFullCheck(*ws);
 }
 

@@ -218,6 +218,9 @@ Result<RowResult> ContactImport::importRow(const SourceRecord &record)
     }
 
     const auto create = [&](std::optional<DuplicateMatch> duplicate) -> Result<RowResult> {
+        if (!created)  // an existing customer's search entry lists its contacts
+            if (Status changing = m_session.writer().searchEntryChanging(contact.customerId); !changing)
+                return changing.error();
         if (Status added = m_session.writer().add(contact); !added)
             return added.error();
         const qint64 seq = m_session.writer().lastInsertedSeq();
@@ -265,6 +268,8 @@ Result<RowResult> ContactImport::update(const SourceRecord &record, const Duplic
                          || merged.email != e.email || merged.wechat != e.wechat || merged.notes != e.notes
                          || merged.primary != e.primary;
     if (changed) {
+        if (Status changing = m_session.writer().searchEntryChanging(merged.customerId); !changing)
+            return changing.error();
         auto updated = m_session.writeUpdate(contactsTable, found.id, found.seq, [&] { return repository.update(merged); });
         if (!updated)
             return rejectedOrFailed(updated.error());

@@ -189,25 +189,17 @@ Result<RowResult> CustomerImport::create(Customer customer, const QString &conta
     return result;
 }
 
-Status CustomerImport::addContact(const QString &customerId, const QString &name, bool customerIndexed, bool primary)
+Status CustomerImport::addContact(const QString &customerId, const QString &name, bool customerExisted, bool primary)
 {
     Contact contact;
     contact.customerId = customerId;
     contact.name = name;
     contact.primary = primary;
-    if (!customerIndexed) {
-        // The customer is new in this import: it and its contacts are indexed at the end.
-        if (Status added = m_session.writer().add(contact); !added)
-            return added;
-        m_session.created().add(contactsTable, m_session.writer().lastInsertedSeq());
-        return {};
-    }
-    contact.meta.id = BulkWriter::newId();
-    m_session.setSearchTriggers(true);  // the customer's search entry lists its contacts
-    auto saved = ContactRepository(m_session.workspace()).create(contact);
-    m_session.setSearchTriggers(false);
-    if (!saved)
-        return saved.error();
+    if (customerExisted)  // its search entry lists its contacts
+        if (Status changing = m_session.writer().searchEntryChanging(customerId); !changing)
+            return changing;
+    if (Status added = m_session.writer().add(contact); !added)
+        return added;
     m_session.created().add(contactsTable, m_session.writer().lastInsertedSeq());
     return {};
 }
@@ -236,16 +228,11 @@ Result<RowResult> CustomerImport::update(const QString &contactName, const Sourc
     for (const CustomerFields::Field &field : CustomerFields::all())
         if (field.type != CustomerFields::Type::StaffName && field.text(merged) != field.text(*existing))
             changed = true;
-    // A customer created earlier in this import is not in the search index yet, and its changes
-    // need no history: undo removes it anyway.
     const bool existedBefore = !m_session.created().contains(customersTable, found.seq);
     if (changed) {
-        auto updated = m_session.writeUpdate(customersTable, found.id, found.seq, [&] {
-            m_session.setSearchTriggers(existedBefore);
-            auto written = repository.update(merged);
-            m_session.setSearchTriggers(false);
-            return written;
-        });
+        if (Status changing = m_session.writer().searchEntryChanging(found.id); !changing)
+            return changing.error();
+        auto updated = m_session.writeUpdate(customersTable, found.id, found.seq, [&] { return repository.update(merged); });
         if (!updated)
             return rejectedOrFailed(updated.error());
         m_keys.add(keysOf(updated->creditCode, updated->phone, updated->email, updated->name), found.seq);

@@ -34,7 +34,7 @@ private:
     Result<RowResult> update(const QString &contactName, const SourceRecord &record, const DuplicateKeys::Found &found);
     // `customerIndexed`: the customer existed before the import, so its search entry is kept up
     // to date at once (through the repository, with the triggers on).
-    Status addContact(const QString &customerId, const QString &name, bool customerIndexed, bool primary);
+    Status addContact(const QString &customerId, const QString &name, bool customerExisted, bool primary);
     Result<std::optional<DuplicateKeys::Candidate>> candidate(qint64 seq);
     // The index lookups for the customer's key of one kind (see DuplicateKeys). Names go through
     // the sort key's pinyin part, so names that fold alike but read differently are not found

@@ -199,12 +199,6 @@ Status ImportSession::addCustomer(Customer &customer)
     return {};
 }
 
-void ImportSession::setSearchTriggers(bool on)
-{
-    if (m_triggersSuspended)
-        m_workspace.setSearchAutoIndex(on);
-}
-
 Status ImportSession::recordUpdate(const QString &table, const QString &id, const QJsonObject &before, quint64 hlc)
 {
     auto after = m_batches.columnValues(table, id);

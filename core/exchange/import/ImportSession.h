@@ -87,13 +87,7 @@ public:
     // for undo, and lets customer() find it from now on.
     Status addCustomer(Customer &customer);
 
-    // The search triggers for a change of an existing customer or contact: on while changing a
-    // record that existed before the import, off again afterwards when the import runs without
-    // them (BulkWriter::SearchIndexing::NewCustomersOnly).
     void setCustomerNamesIndexed(bool indexed) { m_customerNamesIndexed = indexed; }
-    void setSearchTriggers(bool on);
-    bool searchTriggersSuspended() const { return m_triggersSuspended; }
-    void setSearchTriggersSuspended(bool suspended) { m_triggersSuspended = suspended; }
 
     // Writes an update through `write` (a repository's update, returning Result<Record>) and, for
     // a record that was there before this import, records the values it overwrote so that undo
@@ -132,7 +126,6 @@ private:
     const ImportOptions &m_options;
     QString m_batchId;
     CreatedRows m_created;
-    bool m_triggersSuspended = true;
 
     bool m_staffLoaded = false;
     QHash<QString, QString> m_staffByName;  // case-folded name → id

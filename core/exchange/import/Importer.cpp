@@ -76,12 +76,10 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
     BulkWriter::Options writerOptions;
     writerOptions.cancel = options.cancel;
     writerOptions.cacheKiB = ImportCacheKiB;
-    if (options.entity == ImportEntity::Contacts) {
-        // Each contact changes its customer's search entry: keep the triggers (and the indexes
-        // the search view reads) as they are.
-        writerOptions.search = BulkWriter::SearchIndexing::Triggers;
-    } else {
-        writerOptions.search = BulkWriter::SearchIndexing::NewCustomersOnly;
+    writerOptions.search = BulkWriter::SearchIndexing::Deferred;
+    // A contacts import keeps the contacts' indexes: the search entries of the customers whose
+    // contacts change are read through them (BulkWriter::searchEntryChanging).
+    if (options.entity != ImportEntity::Contacts) {
         // Dropping the indexes and building them again at the end pays when the file brings many
         // more rows than the table has; for a file about the size of the table (a re-import that
         // mostly finds duplicates) it would rebuild every index for nothing.
@@ -111,7 +109,6 @@ Result<ImportReport> Importer::run(Workspace &workspace, RecordSource &source, c
         return saved.error();
     const QString batchId = batch.id;
     ImportSession session(workspace, **writer, *mapping, options, batchId);
-    session.setSearchTriggersSuspended(writerOptions.search != BulkWriter::SearchIndexing::Triggers);
     if (options.entity != ImportEntity::Customers) {
         auto customers = session.lookup().liveCount(QStringLiteral("customers"));
         if (!customers)
