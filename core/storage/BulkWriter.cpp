@@ -42,6 +42,8 @@ constexpr const char *insertStatements[] = {
 // A bigger page cache while the transaction is open: the index pages of a large import stay in
 // memory instead of being spilled to the log and read back. 512 MiB, in KiB as cache_size wants.
 constexpr qint64 BulkCacheKiB = 512 * 1024;
+constexpr qint64 BulkSearchHashSize = 16 * 1024 * 1024;
+constexpr qint64 DefaultSearchHashSize = 1024 * 1024;  // FTS5's own
 
 // Helper threads SQLite may use to sort the keys of the indexes built again at commit (PRAGMA
 // threads): the sorts of a million-row index split over the cores. Each helper sorts in up to a
@@ -397,6 +399,8 @@ Status BulkWriter::indexSearch()
     case SearchIndexing::Deferred: {
         // The new customers have no index entries yet: insert theirs, read from the same view the
         // triggers and 'rebuild' read, so the index stays exactly what they would have made.
+        if (Status sized = setSearchHashSize(BulkSearchHashSize); !sized)
+            return sized;
         auto indexed = sql::run(m_workspace.database(),
                                 QStringLiteral("INSERT INTO customer_search(rowid, name, people, phones, emails, places) "
                                                "SELECT seq, name, people, phones, emails, places FROM customer_search_source "
@@ -404,10 +408,23 @@ Status BulkWriter::indexSearch()
                                 {m_firstNewCustomerSeq});
         if (!indexed)
             return indexed.error();
-        return indexChangedCustomers();
+        if (Status changed = indexChangedCustomers(); !changed)
+            return changed;
+        return setSearchHashSize(DefaultSearchHashSize);
     }
     }
     return {};
+}
+
+// FTS5 collects new terms in memory and writes them out as a segment whenever they exceed its
+// hash size (1 MiB by default); many small segments must then be merged again. A larger hash
+// while indexing hundreds of thousands of customers saves about a sixth of the indexing time
+// for about 20 MiB more memory. The setting is stored in the index, so it is put back after.
+Status BulkWriter::setSearchHashSize(qint64 bytes)
+{
+    auto set = sql::run(m_workspace.database(),
+                        QStringLiteral("INSERT INTO customer_search(customer_search, rank) VALUES ('hashsize', ?)"), {bytes});
+    return set ? Status() : Status(set.error());
 }
 
 Status BulkWriter::indexChangedCustomers()

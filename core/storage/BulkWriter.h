@@ -131,6 +131,7 @@ private:
     Status deferIndexes(qint64 expectedRows, const QStringList &tables);
     Status indexSearch();
     Status indexChangedCustomers();
+    Status setSearchHashSize(qint64 bytes);
     Status rebuildIndexes();
     Status checkCancelled() const;
     // Stamps the record and binds the bookkeeping columns after the `columns` already bound.
