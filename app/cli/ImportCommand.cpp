@@ -5,8 +5,8 @@
 #include "TextTable.h"
 
 #include "exchange/import/ImportFields.h"
+#include "exchange/import/ImportFileKind.h"
 #include "exchange/import/Importer.h"
-#include "exchange/import/OpenImportFile.h"
 #include "exchange/import/RejectsWriter.h"
 #include "exchange/import/VCardRecordSource.h"
 #include "storage/ImportBatchRepository.h"
@@ -283,14 +283,7 @@ int runImport(Context &context)
         return context.usageError(Cli::tr("The rejected rows cannot be written over the file being imported."));
     const bool json = context.arguments.has(QStringLiteral("json"));
 
-    auto source = [&]() -> Result<std::unique_ptr<RecordSource>> {
-        if (!vcard)
-            return openImportFile(file, format);
-        auto opened = VCardRecordSource::open(file);
-        if (!opened)
-            return opened.error();
-        return std::unique_ptr<RecordSource>(std::move(*opened));
-    }();
+    auto source = openImportSource(file, vcard ? ImportFileKind::VCard : ImportFileKind::Csv, format);
     if (!source)
         return context.fail(source.error());
     auto workspace = context.open();

@@ -121,6 +121,10 @@ detail::TablePageQuery pageConditions(const CustomerRecordFilter &filter)
     detail::TablePageQuery where = detail::tablePageConditions(filter, QStringLiteral("f"), QStringLiteral("due_on"), false);
     if (filter.openOnly)
         where.conditions << QStringLiteral("f.status = 'open'");
+    if (filter.dueUntil.isValid()) {
+        where.conditions << QStringLiteral("coalesce(f.snoozed_until, f.due_on) <= ?");
+        where.bindings << sql::dateText(filter.dueUntil);
+    }
     if (filter.ownerId) {
         if (filter.ownerId->isEmpty()) {
             where.conditions << QStringLiteral("f.owner_id IS NULL");

@@ -22,6 +22,9 @@ struct CustomerRecordFilter {
     // open ones only, and one owner's (an empty string: the unassigned ones).
     bool openOnly = false;
     std::optional<QString> ownerId;
+    // Follow-ups only: due — or snoozed to — on or before this day, the follow-ups view's window
+    // (the same expression as FollowUpRepository::listDue).
+    QDate dueUntil;
 
     bool operator==(const CustomerRecordFilter &) const = default;
 };

@@ -10,6 +10,7 @@
 #include "exchange/import/Importer.h"
 #include "exchange/import/KeyTable.h"
 #include "exchange/import/OpenImportFile.h"
+#include "exchange/import/ImportFileKind.h"
 #include "exchange/import/CsvRecordSource.h"
 #include "domain/CustomerFields.h"
 #include "storage/ContactRepository.h"
@@ -127,6 +128,8 @@ private Q_SLOTS:
     void mappingErrors();
     void cellValues();
     void csvSource();
+    void fileKinds_data();
+    void fileKinds();
     void keyTable();
 
     void validationRejectsWithLineNumbers();
@@ -432,6 +435,35 @@ void TestImport::csvSource()
     GX_VERIFY_OK((*source)->next(record));
     QCOMPARE(record.fields, QStringList({u"长城"_s, u"北京"_s}));
     QCOMPARE(record.line, 2);
+}
+
+// Which reader a file needs: by its first bytes, and by its extension where they say nothing.
+void TestImport::fileKinds_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("kind");
+    QTest::addRow("csv") << u"a.csv"_s << QByteArray("Name,City\nAcme,Paris\n") << int(ImportFileKind::Csv);
+    QTest::addRow("text without extension") << u"a"_s << QByteArray("Name\n") << int(ImportFileKind::Csv);
+    QTest::addRow("vcard") << u"a.vcf"_s << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\n") << int(ImportFileKind::VCard);
+    QTest::addRow("vcard as .csv, BOM and blank line")
+        << u"a.csv"_s << QByteArray("\xEF\xBB\xBF\r\nbegin:vcard\nFN:x\nEND:VCARD\n") << int(ImportFileKind::VCard);
+    QTest::addRow(".vcf holding CSV") << u"a.vcf"_s << QByteArray("Name,City\n") << int(ImportFileKind::VCard);
+    QTest::addRow("empty .vcf") << u"a.vcf"_s << QByteArray() << int(ImportFileKind::VCard);
+    QTest::addRow("zip as .csv") << u"a.csv"_s << QByteArray("PK\x03\x04rest") << int(ImportFileKind::Workbook);
+    QTest::addRow("empty .xlsx") << u"a.xlsx"_s << QByteArray() << int(ImportFileKind::Workbook);
+    QTest::addRow("ole") << u"a.csv"_s << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << int(ImportFileKind::LegacyWorkbook);
+    QTest::addRow("empty .csv") << u"a.csv"_s << QByteArray() << int(ImportFileKind::Csv);
+}
+
+void TestImport::fileKinds()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir.path(), name, bytes);
+    QCOMPARE(int(detectImportFileKind(path)), kind);
 }
 
 void TestImport::keyTable()

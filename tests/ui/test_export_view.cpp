@@ -9,6 +9,7 @@
 #include "exchange/csv/CsvReader.h"
 #include "export/ExportDialog.h"
 #include "export/ExportScope.h"
+#include "models/FollowUpAgendaModel.h"
 #include "session/ExportJob.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
@@ -277,43 +278,58 @@ void TestExportView::followUpsViewExportsOpenFollowUpsOfItsOwner()
     auto chen = f.session().staff().findOrCreate(QStringLiteral("David Chen"));
     GX_VERIFY_OK(wang);
     GX_VERIFY_OK(chen);
-    const auto plan = [&](const QString &title, const QString &owner, int inDays, bool done) {
+    const QDate today = QDate::currentDate();
+    const auto plan = [&](const QString &title, const QString &owner, int inDays, bool done, int snoozedFor = 0) {
         FollowUp followUp;
         followUp.customerId = customer;
         followUp.ownerId = owner;
         followUp.title = title;
-        followUp.dueOn = QDate::currentDate().addDays(inDays);
+        followUp.dueOn = today.addDays(inDays);
+        if (snoozedFor > 0)
+            followUp.snoozedUntil = today.addDays(snoozedFor);
         if (done) {
             followUp.status = FollowUpStatus::Done;
             followUp.doneAt = QDateTime::currentDateTimeUtc();
         }
         GX_VERIFY_OK(f.session().followUps().create(followUp));
     };
+    // The view lists open follow-ups due (or snoozed to) up to 14 days from today.
     plan(QStringLiteral("Send the quote"), wang->id(), -2, false);
-    plan(QStringLiteral("Visit the plant"), wang->id(), 40, false);
+    plan(QStringLiteral("Call back"), wang->id(), 14, false); // the window's last day
+    plan(QStringLiteral("Ship samples"), wang->id(), -5, false, 3); // overdue, snoozed into the window
+    plan(QStringLiteral("Visit the plant"), wang->id(), 15, false); // a day beyond the window
+    plan(QStringLiteral("Sign the contract"), wang->id(), 2, false, 40); // snoozed out of it
     plan(QStringLiteral("Old call"), wang->id(), -30, true);
     plan(QStringLiteral("Chen's demo"), chen->id(), 1, false);
     f.session().notifyStaffChanged();
     f.window.showFollowUps();
-    f.window.followUpsPage()->ownerFilter()->setStaffId(wang->id());
+    FollowUpsPage *page = f.window.followUpsPage();
+    StaffComboBox *owner = page->ownerFilter();
+    owner->setStaffId(wang->id());
+    Q_EMIT owner->activated(owner->currentIndex()); // as when the user picks the owner
+    FollowUpAgendaModel *agenda = page->model();
+    QCOMPARE(agenda->count(FollowUpAgendaModel::Overdue) + agenda->count(FollowUpAgendaModel::Today)
+                 + agenda->count(FollowUpAgendaModel::Upcoming),
+             3);
 
     ExportDialog *dialog = openExportDialog(f);
     QVERIFY(dialog);
     QCOMPARE(dialog->scope().entity, exchange::ExportEntity::FollowUps);
     QVERIFY(dialog->scopeBox()->currentText().contains(QStringLiteral("王小明")));
+    QVERIFY(dialog->scopeBox()->currentText().contains(QStringLiteral("next 14 days")));
     QCOMPARE(dialog->formatBox()->currentData().toString(), QStringLiteral("ics"));
     QVERIFY(dialog->formatBox()->findData(QStringLiteral("vcard")) < 0);
     QVERIFY(dialog->eventsBox()->isVisible());
     const QString path = f.workspace.dir() + QStringLiteral("/follow-ups.ics");
     dialog->pathEdit()->setText(path);
     QVERIFY(exportAndWait(f, dialog));
-    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Exported 2 follow-up")));
+    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Exported 3 follow-up")));
     const QString calendar = QString::fromUtf8(readAll(path));
-    QCOMPARE(calendar.count(QStringLiteral("BEGIN:VTODO")), 2);
-    QVERIFY(calendar.contains(QStringLiteral("Send the quote")));
-    QVERIFY(calendar.contains(QStringLiteral("Visit the plant")));
-    QVERIFY(!calendar.contains(QStringLiteral("Old call")));
-    QVERIFY(!calendar.contains(QStringLiteral("Chen")));
+    QCOMPARE(calendar.count(QStringLiteral("BEGIN:VTODO")), 3);
+    for (const char *shown : {"Send the quote", "Call back", "Ship samples"})
+        QVERIFY2(calendar.contains(QLatin1String(shown)), shown);
+    for (const char *hidden : {"Visit the plant", "Sign the contract", "Old call", "Chen"})
+        QVERIFY2(!calendar.contains(QLatin1String(hidden)), hidden);
 }
 
 void TestExportView::existingFileIsReplacedOnlyWhenConfirmed()

@@ -12,6 +12,8 @@
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/import/ImportFields.h"
+#include "exchange/import/ImportFileKind.h"
+#include "exchange/import/OpenImportFile.h"
 #include "import/ImportCheckPage.h"
 #include "import/ImportFilePage.h"
 #include "import/ImportMappingPage.h"
@@ -38,6 +40,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -111,12 +114,24 @@ bool goNext(ImportWizard *wizard)
     return wizard->currentId() != before;
 }
 
+// The preview page read its file (on its worker thread) and shows the result.
+bool previewRead(ImportWizard *wizard)
+{
+    return QTest::qWaitFor([wizard] { return !wizard->previewPage()->isReading(); }, 20000);
+}
+
+// The file chosen and the wizard on the preview page, the file read.
+bool toPreviewPage(ImportWizard *wizard, const QString &file, ImportEntity entity = ImportEntity::Customers)
+{
+    wizard->setFile(file, entity);
+    return goNext(wizard) && previewRead(wizard);
+}
+
 // The file chosen and the wizard on the mapping page.
 ImportMappingPage *toMappingPage(ImportWizard *wizard, const QString &file,
                                  ImportEntity entity = ImportEntity::Customers)
 {
-    wizard->setFile(file, entity);
-    if (!goNext(wizard) || !goNext(wizard)) {
+    if (!toPreviewPage(wizard, file, entity) || !goNext(wizard)) {
         qWarning("Stuck on page %d: %s", wizard->currentId(),
                  qPrintable(wizard->previewPage()->problemLabel()->text()));
         return nullptr;
@@ -153,6 +168,18 @@ QString fieldKeyOf(QComboBox *box)
     return field < 0 ? QString() : QString::fromLatin1(ImportFields::of(ImportEntity::Customers)[field].key);
 }
 
+
+// A customer of the workspace by name, as the repositories read it.
+std::optional<Customer> customerNamed(WorkspaceSession &session, const QString &name)
+{
+    auto page = session.customers().page({}, {}, std::nullopt, 100);
+    if (page)
+        for (const Customer &c : page->customers)
+            if (c.name == name)
+                return c;
+    return std::nullopt;
+}
+
 } // namespace
 
 class TestImportWizard : public QObject
@@ -168,6 +195,9 @@ private Q_SLOTS:
     void mappingIsGuessedAndRequiresTheName();
     void mappingPresetsAreSavedAndApplied();
     void contactsNeedACustomerColumn();
+    void vCardImportCreatesContactsAndTheirCustomers();
+    void vCardByContentRejectsCardsAndSavesThem();
+    void workbookShowsWhatTheReaderSays();
     void dryRunShowsCountsPairsAndRejectsWithoutSaving();
     void dryRunFollowsThePolicyAndStrictMode();
     void importCreatesCustomersAndTheListShowsThem();
@@ -199,9 +229,16 @@ void TestImportWizard::previewDetectsGbkAndReDecodesOnRequest()
     QVERIFY(!nextButton(wizard)->isEnabled()); // no file yet
     wizard->filePage()->pathEdit()->setText(gbkFile());
     QVERIFY(nextButton(wizard)->isEnabled());
-    QVERIFY(goNext(wizard));
+    wizard->next();
     ImportPreviewPage *preview = wizard->previewPage();
     QCOMPARE(wizard->currentPage(), preview);
+    // The file is read on a worker thread: until it is done, the page says so and cannot go on.
+    QVERIFY(preview->isReading());
+    QCOMPARE(preview->problemLabel()->text(), QStringLiteral("Reading the file…"));
+    QVERIFY(!nextButton(wizard)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading(), 20000);
+    QCOMPARE(preview->kind(), ImportFileKind::Csv);
+    QVERIFY(preview->encodingBox()->isVisibleTo(wizard));
 
     // Detected as what Excel on Chinese Windows writes, and decoded with it.
     QVERIFY2(preview->detectedLabel()->text().contains(QStringLiteral("GB18030")),
@@ -220,6 +257,8 @@ void TestImportWizard::previewDetectsGbkAndReDecodesOnRequest()
     // Read as UTF-8, the file is refused with the reader's message and the wizard cannot go on.
     QComboBox *encoding = preview->encodingBox();
     encoding->setCurrentIndex(encoding->findData(QStringLiteral("utf-8")));
+    QVERIFY(preview->isReading());
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading(), 20000);
     QVERIFY(preview->problemLabel()->isVisible());
     QCOMPARE(preview->problemLabel()->kind(), NoticeLabel::Kind::Error);
     QVERIFY(preview->problemLabel()->text().contains(QStringLiteral("UTF-8")));
@@ -230,6 +269,7 @@ void TestImportWizard::previewDetectsGbkAndReDecodesOnRequest()
 
     // Chosen as GB18030 it reads again at once.
     encoding->setCurrentIndex(encoding->findData(QStringLiteral("gb18030")));
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading(), 20000);
     QVERIFY(!preview->problemLabel()->isVisible());
     QCOMPARE(model->rowCount(), 8);
     QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("上海浦江电子科技有限公司"));
@@ -237,10 +277,22 @@ void TestImportWizard::previewDetectsGbkAndReDecodesOnRequest()
     // A semicolon splits nothing here: one column per row.
     QComboBox *delimiter = preview->delimiterBox();
     delimiter->setCurrentIndex(delimiter->findData(QStringLiteral("semicolon")));
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading(), 20000);
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("客户名称,联系人,手机,邮箱,城市,关系类型,备注"));
     delimiter->setCurrentIndex(delimiter->findData(QStringLiteral("auto")));
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading(), 20000);
     QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("联系人"));
+
+    // Changed again before the last read is done: only the last choice's read is shown.
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("utf-8")));
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("gb18030")));
+    QSignalSpy shown(preview, &ImportPreviewPage::previewShown);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading(), 20000);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(!preview->problemLabel()->isVisible());
+    QCOMPARE(model->rowCount(), 8);
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("上海浦江电子科技有限公司"));
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->plan().encoding, CsvEncoding::Gb18030);
     QCOMPARE(wizard->plan().header.size(), 7);
@@ -252,8 +304,7 @@ void TestImportWizard::unreadableFileBlocksTheWizard()
     WindowFixture f;
     ImportWizard *wizard = openWizard(f);
     QVERIFY(wizard);
-    wizard->setFile(dataPath(QStringLiteral("csv/binary_junk.bin")), ImportEntity::Customers);
-    QVERIFY(goNext(wizard));
+    QVERIFY(toPreviewPage(wizard, dataPath(QStringLiteral("csv/binary_junk.bin")), ImportEntity::Customers));
     QVERIFY(wizard->previewPage()->problemLabel()->isVisible());
     QVERIFY(!wizard->previewPage()->problemLabel()->text().isEmpty());
     QVERIFY(!nextButton(wizard)->isEnabled());
@@ -277,8 +328,7 @@ void TestImportWizard::rememberedChoiceDecidesOnlyWhereDetectionGuesses()
     writeAll(ascii, "Name,City\nAcme,Paris\nBeta,Lyon\n");
     ImportWizard *wizard = openWizard(f);
     QVERIFY(wizard);
-    wizard->setFile(ascii, ImportEntity::Customers);
-    QVERIFY(goNext(wizard));
+    QVERIFY(toPreviewPage(wizard, ascii, ImportEntity::Customers));
     QCOMPARE(wizard->previewPage()->encodingBox()->currentData().toString(), QStringLiteral("gb18030"));
     QCOMPARE(wizard->previewPage()->delimiterBox()->currentData().toString(), QStringLiteral("auto"));
     QCOMPARE(wizard->previewPage()->model()->index(1, 1).data().toString(), QStringLiteral("Lyon"));
@@ -289,13 +339,13 @@ void TestImportWizard::rememberedChoiceDecidesOnlyWhereDetectionGuesses()
     writeAll(utf8, QStringLiteral("名称,城市\n成都天府软件有限公司,成都\n").toUtf8());
     wizard = openWizard(f);
     QVERIFY(wizard);
-    wizard->setFile(utf8, ImportEntity::Customers);
-    QVERIFY(goNext(wizard));
+    QVERIFY(toPreviewPage(wizard, utf8, ImportEntity::Customers));
     QCOMPARE(wizard->previewPage()->encodingBox()->currentData().toString(), QStringLiteral("auto"));
     QCOMPARE(wizard->previewPage()->model()->index(0, 0).data().toString(), QStringLiteral("成都天府软件有限公司"));
     // Split by a semicolon it would be one column: the page says what the detected comma gives.
     QComboBox *delimiter = wizard->previewPage()->delimiterBox();
     delimiter->setCurrentIndex(delimiter->findData(QStringLiteral("semicolon")));
+    QVERIFY(previewRead(wizard));
     QVERIFY(wizard->previewPage()->problemLabel()->text().contains(QStringLiteral("2 columns")));
     wizard->reject();
     AppSettings::setImportFormat(QStringLiteral("auto"), QStringLiteral("auto"));
@@ -409,6 +459,166 @@ void TestImportWizard::contactsNeedACustomerColumn()
     QCOMPARE(contacts->size(), 1);
     QCOMPARE(contacts->first().name, QStringLiteral("张喆"));
     wizard->accept();
+}
+
+// tests/data/vcard/android_21_utf8.vcf (see its README): 张伟 of 北京汇通科技有限公司, and 李娜
+// without ORG. As guanxi-cli imports it: two contacts, each of the customer its card names.
+void TestImportWizard::vCardImportCreatesContactsAndTheirCustomers()
+{
+    WindowFixture f;
+    ImportWizard *wizard = openWizard(f);
+    QVERIFY(wizard);
+    wizard->setFile(dataPath(QStringLiteral("vcard/android_21_utf8.vcf")), ImportEntity::Customers);
+    // A vCard holds people: the name alone decides that.
+    QVERIFY(wizard->findChild<QAbstractButton *>(QStringLiteral("importEntity_contacts"))->isChecked());
+    QVERIFY(!wizard->findChild<QAbstractButton *>(QStringLiteral("importEntity_customers"))->isEnabled());
+    QVERIFY(goNext(wizard));
+    QVERIFY(previewRead(wizard));
+    ImportPreviewPage *preview = wizard->previewPage();
+    QCOMPARE(preview->kind(), ImportFileKind::VCard);
+    QVERIFY(!preview->encodingBox()->isVisibleTo(wizard)); // a vCard names its own character sets
+    QVERIFY(!preview->delimiterBox()->isVisibleTo(wizard));
+    QVERIFY2(!preview->problemLabel()->isVisible(), qPrintable(preview->problemLabel()->text()));
+    // "All 2 cards of the file." ("card(s)" until the English plural forms are translated).
+    QVERIFY2(preview->extentLabel()->text().startsWith(QStringLiteral("All 2 card")), qPrintable(preview->extentLabel()->text()));
+    // The cards as rows, the fields by name; only the fields the cards fill.
+    TextTableModel *model = preview->model();
+    QCOMPARE(model->rowCount(), 2);
+    QStringList header;
+    for (int column = 0; column < model->columnCount(); ++column)
+        header.append(model->headerData(column, Qt::Horizontal).toString());
+    const int name = int(header.indexOf(QStringLiteral("Name")));
+    const int customer = int(header.indexOf(QStringLiteral("Customer")));
+    const int phone = int(header.indexOf(QStringLiteral("Phone")));
+    QVERIFY2(name >= 0 && customer >= 0 && phone >= 0, qPrintable(header.join(u'|')));
+    QCOMPARE(model->index(0, name).data().toString(), QStringLiteral("张伟"));
+    QCOMPARE(model->index(0, customer).data().toString(), QStringLiteral("北京汇通科技有限公司"));
+    QCOMPARE(model->index(0, phone).data().toString(), QStringLiteral("138 0013 8000")); // as the card writes it
+    QCOMPARE(model->index(1, name).data().toString(), QStringLiteral("李娜"));
+    QCOMPARE(model->headerData(1, Qt::Vertical).toString(), QStringLiteral("43")); // the card's line
+
+    // No columns to match: on to the dry run.
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->checkPage()->isChecking(), 20000);
+    QVERIFY(wizard->checkPage()->dryRun().has_value());
+    QCOMPARE(wizard->checkPage()->dryRun()->entity, ImportEntity::Contacts);
+    QCOMPARE(wizard->checkPage()->dryRun()->created, 2);
+    QVERIFY2(wizard->checkPage()->summaryLabel()->text().contains(QStringLiteral("of 2 cards read")),
+             qPrintable(wizard->checkPage()->summaryLabel()->text()));
+    QCOMPARE(customerCount(f.session()), 0); // nothing saved yet
+    // Back goes to the preview, the page before.
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
+    QVERIFY(previewRead(wizard));
+    QVERIFY(goNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->checkPage()->isChecking(), 20000);
+
+    QVERIFY(goNext(wizard)); // Import
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ResultPageId), 20000);
+    QVERIFY(wizard->resultPage()->summaryLabel()->text().contains(QStringLiteral("of 2 cards read")));
+    QCOMPARE(wizard->report()->created, 2);
+    QCOMPARE(customerCount(f.session()), 2);
+    const std::optional<Customer> company = customerNamed(f.session(), QStringLiteral("北京汇通科技有限公司"));
+    QVERIFY(company);
+    QCOMPARE(company->kind, CustomerKind::Company);
+    auto staff = f.session().contacts().listForCustomer(company->id());
+    GX_VERIFY_OK(staff);
+    QCOMPARE(staff->size(), 1);
+    QCOMPARE(staff->first().name, QStringLiteral("张伟"));
+    QCOMPARE(staff->first().phone, QStringLiteral("13800138000"));
+    QCOMPARE(staff->first().email, QStringLiteral("zhangwei@example.cn"));
+    const std::optional<Customer> person = customerNamed(f.session(), QStringLiteral("李娜"));
+    QVERIFY(person);
+    QCOMPARE(person->kind, CustomerKind::Person);
+    auto herself = f.session().contacts().listForCustomer(person->id());
+    GX_VERIFY_OK(herself);
+    QCOMPARE(herself->size(), 1);
+    QCOMPARE(herself->first().phone, QStringLiteral("13910002000"));
+    wizard->accept();
+    QTRY_VERIFY(!wizard->isVisible());
+}
+
+// tests/data/vcard/rejects.vcf under a name that says nothing (a .txt): its content makes it a
+// vCard. Line 1 is imported; the cards of lines 6 (bad e-mail) and 11 (no name) are rejected,
+// and can be saved with their reasons.
+void TestImportWizard::vCardByContentRejectsCardsAndSavesThem()
+{
+    WindowFixture f;
+    const QString path = f.workspace.dir() + QStringLiteral("/address book.txt");
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("vcard/rejects.vcf")), path));
+    ImportWizard *wizard = openWizard(f);
+    QVERIFY(wizard);
+    QVERIFY(toPreviewPage(wizard, path, ImportEntity::Customers));
+    QCOMPARE(wizard->previewPage()->kind(), ImportFileKind::VCard);
+    QCOMPARE(wizard->previewPage()->model()->rowCount(), 3);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->plan().entity, ImportEntity::Contacts);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->checkPage()->isChecking(), 20000);
+    const ImportReport dryRun = *wizard->checkPage()->dryRun();
+    QCOMPARE((QList<qint64> {dryRun.read, dryRun.created, dryRun.rejected}), (QList<qint64> {3, 1, 2}));
+    ImportReportView *view = wizard->checkPage()->reportView();
+    QCOMPARE(view->tabs()->tabText(1), QStringLiteral("Rejected cards (2)"));
+
+    // Strict: nothing would be imported, in cards.
+    wizard->checkPage()->strictBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->checkPage()->isChecking(), 20000);
+    QVERIFY2(wizard->checkPage()->summaryLabel()->text().contains(QStringLiteral("because 2 card")),
+             qPrintable(wizard->checkPage()->summaryLabel()->text()));
+    QVERIFY(!nextButton(wizard)->isEnabled());
+    wizard->checkPage()->strictBox()->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->checkPage()->isChecking(), 20000);
+
+    QVERIFY(goNext(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ResultPageId), 20000);
+    ImportResultPage *result = wizard->resultPage();
+    QCOMPARE(result->reportView()->rejects()->rowCount(), 2);
+    QCOMPARE(result->reportView()->rejects()->index(0, 0).data().toString(), QStringLiteral("6"));
+    QCOMPARE(result->reportView()->rejects()->index(1, 0).data().toString(), QStringLiteral("11"));
+    QCOMPARE(result->saveRejectsButton()->text(), QStringLiteral("Save Rejected Cards as &CSV…"));
+    const QString saved = f.workspace.dir() + QStringLiteral("/rejected cards.csv");
+    QVERIFY(result->saveRejectsTo(saved));
+    QVERIFY(result->findChild<NoticeLabel *>(QStringLiteral("importRejectsSaved"))->text().contains(QStringLiteral("rejected cards")));
+    QVERIFY(QString::fromUtf8(readAll(saved)).contains(QStringLiteral("not-an-email")));
+    QVERIFY(customerNamed(f.session(), QStringLiteral("Good Person")));
+    QCOMPARE(customerCount(f.session()), 1);
+    wizard->accept();
+    QTRY_VERIFY(!wizard->isVisible());
+}
+
+// tests/data/csv/workbook_renamed.csv is an .xlsx workbook under a CSV name, and the same as
+// .xlsx: the preview says what openImportFile() says of it — until the workbook reader is there,
+// that it is no CSV file and how to save it as one — or, once it reads workbooks, shows its rows
+// without encoding and delimiter.
+void TestImportWizard::workbookShowsWhatTheReaderSays()
+{
+    WindowFixture f;
+    const QString named = f.workspace.dir() + QStringLiteral("/customers.xlsx");
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("csv/workbook_renamed.csv")), named));
+    for (const QString &path : {dataPath(QStringLiteral("csv/workbook_renamed.csv")), named}) {
+        ImportWizard *wizard = openWizard(f);
+        QVERIFY(wizard);
+        QVERIFY(toPreviewPage(wizard, path, ImportEntity::Customers));
+        ImportPreviewPage *preview = wizard->previewPage();
+        QCOMPARE(preview->kind(), ImportFileKind::Workbook);
+        QVERIFY(!preview->encodingBox()->isVisibleTo(wizard));
+        auto direct = openImportFile(path, {});
+        if (!direct) {
+            QVERIFY(preview->problemLabel()->isVisible());
+            QCOMPARE(preview->problemLabel()->kind(), NoticeLabel::Kind::Error);
+            QCOMPARE(preview->problemLabel()->text(), direct.error().message);
+            QVERIFY(preview->problemLabel()->text().contains(QStringLiteral("Excel workbook")));
+            QVERIFY(preview->problemLabel()->text().contains(QFileInfo(path).fileName()));
+            QCOMPARE(preview->model()->rowCount(), 0);
+            QVERIFY(!nextButton(wizard)->isEnabled());
+        } else {
+            QVERIFY2(!preview->problemLabel()->isVisible(), qPrintable(preview->problemLabel()->text()));
+            QVERIFY(preview->model()->columnCount() > 0);
+            QCOMPARE(preview->nextId(), int(ImportWizard::MappingPageId)); // a workbook's columns are matched
+        }
+        wizard->reject();
+        QTRY_VERIFY(!wizard->isVisible());
+    }
 }
 
 void TestImportWizard::dryRunShowsCountsPairsAndRejectsWithoutSaving()
@@ -707,6 +917,7 @@ void TestImportWizard::screenshots()
         wizard->setFile(file, ImportEntity::Customers);
         shoot(QStringLiteral("1-file"), wizard);
         QVERIFY(goNext(wizard));
+        QVERIFY(previewRead(wizard));
         shoot(QStringLiteral("2-preview"), wizard);
         QVERIFY(goNext(wizard));
         shoot(QStringLiteral("3-mapping"), wizard);
@@ -722,6 +933,32 @@ void TestImportWizard::screenshots()
         QVERIFY(imports);
         shoot(QStringLiteral("7-imports"), imports);
         imports->reject();
+
+        // An address book: the cards as rows, no encoding or delimiter, and its dry run.
+        const QString cards = f.workspace.dir() + QStringLiteral("/通讯录.vcf");
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("vcard/android_21_utf8.vcf")), cards));
+        wizard = openWizard(f);
+        QVERIFY(wizard);
+        wizard->setFile(cards, ImportEntity::Contacts);
+        shoot(QStringLiteral("1-file-vcard"), wizard);
+        QVERIFY(goNext(wizard));
+        QVERIFY(previewRead(wizard));
+        shoot(QStringLiteral("2-preview-vcard"), wizard);
+        QVERIFY(goNext(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->checkPage()->isChecking(), 20000);
+        shoot(QStringLiteral("4-dry-run-vcard"), wizard);
+        wizard->reject();
+        QTRY_VERIFY(!wizard->isVisible());
+
+        // A workbook: what the reader says of it.
+        const QString workbook = f.workspace.dir() + QStringLiteral("/客户名单.xlsx");
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("csv/workbook_renamed.csv")), workbook));
+        wizard = openWizard(f);
+        QVERIFY(wizard);
+        QVERIFY(toPreviewPage(wizard, workbook, ImportEntity::Customers));
+        shoot(QStringLiteral("2-preview-workbook"), wizard);
+        wizard->reject();
+        QTRY_VERIFY(!wizard->isVisible());
 
         // The progress page needs a file that takes a while: stopped half way.
         wizard = openWizard(f);

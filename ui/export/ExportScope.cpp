@@ -1,7 +1,9 @@
 #include "ExportScope.h"
 
 #include "models/CustomerTableModel.h"
+#include "models/FollowUpAgendaModel.h"
 #include "views/CustomerListView.h"
+#include "views/FollowUpsPage.h"
 #include "widgets/StaffComboBox.h"
 
 #include <QComboBox>
@@ -101,15 +103,21 @@ ExportScope ExportScope::allContacts()
     return scope;
 }
 
-ExportScope ExportScope::openFollowUps(const std::optional<QString> &ownerId, const QString &ownerName)
+ExportScope ExportScope::followUpsView(const FollowUpsPage *page)
 {
+    const FollowUpAgendaModel *agenda = page->model();
+    const std::optional<QString> ownerId = agenda->ownerFilter();
     ExportScope scope;
     scope.entity = exchange::ExportEntity::FollowUps;
     scope.recordFilter.openOnly = true;
     scope.recordFilter.ownerId = ownerId;
-    scope.description = !ownerId ? tr("Everyone’s open follow-ups (overdue, today and later)")
-        : ownerId->isEmpty()     ? tr("Unassigned open follow-ups (overdue, today and later)")
-                                 : tr("%1’s open follow-ups (overdue, today and later)").arg(ownerName);
+    scope.recordFilter.dueUntil = agenda->today().addDays(FollowUpAgendaModel::UpcomingDays);
+    const int days = FollowUpAgendaModel::UpcomingDays;
+    scope.description = !ownerId ? tr("Everyone’s open follow-ups (overdue, today and the next %1 days)").arg(days)
+        : ownerId->isEmpty()     ? tr("Unassigned open follow-ups (overdue, today and the next %1 days)").arg(days)
+                                 : tr("%1’s open follow-ups (overdue, today and the next %2 days)")
+                                       .arg(page->ownerFilter()->currentText())
+                                       .arg(days);
     scope.fileName = tr("Follow-ups %1").arg(today());
     return scope;
 }

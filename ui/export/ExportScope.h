@@ -13,10 +13,11 @@
 namespace guanxi {
 
 class CustomerListView;
+class FollowUpsPage;
 
 // What File ▸ Export… writes: the records a view shows, as the view shows them. The customer
 // list gives its filter, its sort and its visible columns in their order; the follow-ups view
-// its open follow-ups for the chosen owner.
+// the open follow-ups it lists, of the chosen owner.
 struct ExportScope {
     Q_DECLARE_TR_FUNCTIONS(ExportScope)
 
@@ -35,8 +36,9 @@ public:
     // The contacts of one customer (vCard, or a table).
     static ExportScope contactsOf(const QString &customerId, const QString &customerName);
     static ExportScope allContacts();
-    // Open follow-ups, of one owner when `ownerId` is set (an empty string: unassigned ones).
-    static ExportScope openFollowUps(const std::optional<QString> &ownerId, const QString &ownerName);
+    // The follow-ups view as it is: the open follow-ups it lists (overdue, today and the next
+    // days of its window), of the owner it shows.
+    static ExportScope followUpsView(const FollowUpsPage *page);
 
     // The export code of a customer list column (CustomerTableModel::Column); empty when none.
     static QString customerColumnCode(int column);

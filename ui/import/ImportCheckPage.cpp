@@ -20,18 +20,23 @@ namespace guanxi {
 
 namespace {
 
-QString dryRunSummary(const ImportReport &report)
+QString dryRunSummary(const ImportReport &report, bool cards)
 {
     const QLocale locale;
     if (report.read == 0)
-        return ImportCheckPage::tr("The file has no rows to import.");
+        return cards ? ImportCheckPage::tr("The file has no cards to import.") : ImportCheckPage::tr("The file has no rows to import.");
+    const int rejected = int(qMin<qint64>(report.rejected, 1 << 30));
     if (report.refusedAsStrict)
-        return ImportCheckPage::tr(
-            "Strict mode: nothing would be imported, because %n row(s) are not valid. Fix them, or "
-            "turn strict mode off to import the valid rows.",
-            nullptr, int(qMin<qint64>(report.rejected, 1 << 30)));
-    return ImportCheckPage::tr("Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, "
-                               "%5 rejected, of %1 rows read.")
+        return cards ? ImportCheckPage::tr("Strict mode: nothing would be imported, because %n card(s) are not valid. Fix "
+                                           "them, or turn strict mode off to import the valid cards.",
+                                           nullptr, rejected)
+                     : ImportCheckPage::tr("Strict mode: nothing would be imported, because %n row(s) are not valid. Fix "
+                                           "them, or turn strict mode off to import the valid rows.",
+                                           nullptr, rejected);
+    return (cards ? ImportCheckPage::tr("Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as "
+                                        "duplicates, %5 rejected, of %1 cards read.")
+                  : ImportCheckPage::tr("Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as "
+                                        "duplicates, %5 rejected, of %1 rows read."))
         .arg(locale.toString(report.read), locale.toString(report.created), locale.toString(report.updated),
              locale.toString(report.skipped), locale.toString(report.rejected));
 }
@@ -43,8 +48,6 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
       m_summary(new NoticeLabel(this)), m_progress(new QProgressBar(this)), m_view(new ImportReportView(this))
 {
     setTitle(tr("Duplicates and a dry run"));
-    setSubTitle(tr("Rows are matched to existing records by ID, credit code, phone, e-mail, then name — in the "
-                   "workspace and earlier in the file. Below is what importing would do; nothing is saved yet."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
 
@@ -119,6 +122,13 @@ void ImportCheckPage::initializePage()
         m_policy->button(int(plan.onDuplicate))->setChecked(true);
         m_strict->setChecked(plan.strict);
     }
+    m_view->setCards(plan.isVCard());
+    setSubTitle(plan.isVCard() ? tr("Cards are matched to existing contacts by ID, phone, e-mail, then name — in the "
+                                    "workspace and earlier in the file. Below is what importing would do; nothing is "
+                                    "saved yet.")
+                               : tr("Rows are matched to existing records by ID, credit code, phone, e-mail, then name "
+                                    "— in the workspace and earlier in the file. Below is what importing would do; "
+                                    "nothing is saved yet."));
     startDryRun();
 }
 
@@ -133,14 +143,8 @@ void ImportCheckPage::cleanupPage()
 
 void ImportCheckPage::stopDryRun()
 {
-    if (!m_job)
-        return;
     // It ends on its own after the cancel (rolling back takes a moment); nothing waits for it.
-    ImportJob *job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    connect(job, &ImportJob::finished, job, &QObject::deleteLater);
-    job->cancel();
+    abandonJob(m_job, this);
 }
 
 void ImportCheckPage::startDryRun()
@@ -148,8 +152,9 @@ void ImportCheckPage::startDryRun()
     stopDryRun();
     m_report.reset();
     m_view->clear();
-    ImportJob::Request request {m_wizard->session()->path(), m_wizard->plan().filePath, m_wizard->plan().sourceFormat(),
-                                m_wizard->plan().importOptions(true)};
+    const ImportPlan &plan = m_wizard->plan();
+    ImportJob::Request request {m_wizard->session()->path(), plan.filePath, plan.sourceFormat(), plan.importOptions(true),
+                                plan.kind};
     m_job = new ImportJob(std::move(request), this);
     connect(m_job, &ImportJob::progress, this, &ImportCheckPage::showProgress);
     connect(m_job, &ImportJob::finished, this, &ImportCheckPage::onFinished);
@@ -167,7 +172,9 @@ void ImportCheckPage::showProgress(qint64 rows, qint64 bytesRead, qint64 totalBy
         m_progress->setValue(int(qMin<qint64>(1000, bytesRead * 1000 / totalBytes)));
     }
     m_summary->setNotice(NoticeLabel::Kind::Information,
-                         tr("Checking the file (a dry run: nothing is saved)… %1 rows").arg(QLocale().toString(rows)));
+                         (m_wizard->plan().isVCard() ? tr("Checking the file (a dry run: nothing is saved)… %1 cards")
+                                                     : tr("Checking the file (a dry run: nothing is saved)… %1 rows"))
+                             .arg(QLocale().toString(rows)));
 }
 
 void ImportCheckPage::onFinished()
@@ -184,7 +191,7 @@ void ImportCheckPage::onFinished()
         m_view->setReport(*m_report, ImportReportView::Focus::Duplicates); // what this page is about
         const bool problem = m_report->refusedAsStrict || m_report->read == 0;
         m_summary->setNotice(problem ? NoticeLabel::Kind::Warning : NoticeLabel::Kind::Information,
-                             dryRunSummary(*m_report));
+                             dryRunSummary(*m_report, m_wizard->plan().isVCard()));
     }
     Q_EMIT completeChanged();
     Q_EMIT dryRunFinished();

@@ -1,8 +1,10 @@
 #include "ImportFilePage.h"
 
 #include "ImportWizard.h"
+#include "exchange/import/ImportFileKind.h"
 #include "window/AppSettings.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -31,6 +33,11 @@ QString droppedFile(const QMimeData *mime)
     return QFileInfo(path).isFile() ? path : QString();
 }
 
+bool isVCardName(const QString &path)
+{
+    return importFileKindOfName(path) == ImportFileKind::VCard;
+}
+
 QString entityHint(ImportEntity entity)
 {
     switch (entity) {
@@ -53,8 +60,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
       m_browse(new QPushButton(tr("&Browse…"), this)), m_problem(new QLabel(this)), m_entities(new QButtonGroup(this))
 {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV file as Excel, WPS or another program saves it. Nothing is saved before the last step, and "
-                   "an import can be undone as a whole."));
+    setSubTitle(tr("A CSV file as Excel, WPS or another program saves it, or a vCard file of contacts. Nothing is "
+                   "saved before the last step, and an import can be undone as a whole."));
     setAcceptDrops(true);
 
     m_path->setObjectName(QStringLiteral("importFilePath"));
@@ -128,7 +135,8 @@ void ImportFilePage::browse()
     if (m_path->text().trimmed().isEmpty() || !QFileInfo(start).isDir())
         start = AppSettings::lastImportDirectory();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import from"), start,
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+                                                      tr("CSV and text files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;"
+                                                         "All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -145,8 +153,16 @@ void ImportFilePage::updateProblem()
         m_problem->setText(tr("This is a folder; choose a file in it."));
     else if (!file.isReadable())
         m_problem->setText(tr("This file cannot be read (permissions?)."));
+    else if (isVCardName(text))
+        m_problem->setText(tr("A vCard file: its cards become contacts, and the organizations they name customers."));
     else
         m_problem->clear();
+    // What a vCard holds is known: people. By the name only — the preview reads the file.
+    const bool vcard = isVCardName(text);
+    if (vcard)
+        setEntity(ImportEntity::Contacts);
+    for (QAbstractButton *button : m_entities->buttons())
+        button->setEnabled(!vcard);
 }
 
 bool ImportFilePage::isComplete() const

@@ -1,6 +1,7 @@
 #include "ImportPlan.h"
 
 #include "exchange/import/ImportFields.h"
+#include "exchange/import/VCardRecordSource.h"
 
 #include <QFileInfo>
 
@@ -67,9 +68,11 @@ MappingSpec ImportPlan::mappingSpec() const
 
 ImportOptions ImportPlan::importOptions(bool dryRun) const
 {
-    ImportOptions options;
-    options.entity = entity;
-    options.mapping = mappingSpec();
+    ImportOptions options = isVCard() ? VCardRecordSource::importOptions() : ImportOptions();
+    if (!isVCard()) {
+        options.entity = entity;
+        options.mapping = mappingSpec();
+    }
     options.onDuplicate = onDuplicate;
     options.strict = strict;
     options.dryRun = dryRun;

@@ -80,7 +80,7 @@ void ImportProgressPage::initializePage()
 
     ImportOptions options = plan.importOptions(false);
     options.rejectsPath = m_wizard->rejectsScratchPath();
-    m_job = new ImportJob({m_wizard->session()->path(), plan.filePath, plan.sourceFormat(), options}, this);
+    m_job = new ImportJob({m_wizard->session()->path(), plan.filePath, plan.sourceFormat(), options, plan.kind}, this);
     connect(m_job, &ImportJob::progress, this, &ImportProgressPage::onProgress);
     connect(m_job, &ImportJob::stageChanged, this, &ImportProgressPage::onStage);
     connect(m_job, &ImportJob::finished, this, &ImportProgressPage::onFinished);
@@ -102,7 +102,7 @@ void ImportProgressPage::onProgress(qint64 rows, qint64 bytesRead, qint64 totalB
     if (totalBytes > 0)
         m_progress->setValue(int(qMin<qint64>(1000, bytesRead * 1000 / totalBytes)));
     if (!m_job || !m_job->isCancelRequested())
-        m_rows->setText(tr("%1 rows read").arg(QLocale().toString(rows)));
+        m_rows->setText((m_wizard->plan().isVCard() ? tr("%1 cards read") : tr("%1 rows read")).arg(QLocale().toString(rows)));
 }
 
 void ImportProgressPage::onStage(BulkWriter::Stage stage)
@@ -156,9 +156,13 @@ void ImportProgressPage::onFinished()
         m_outcome->setNotice(NoticeLabel::Kind::Error, tr("Nothing was imported: %1").arg(result.error().message));
     else
         m_outcome->setNotice(NoticeLabel::Kind::Warning,
-                             tr("Nothing was imported: %n row(s) are not valid and strict mode accepts only a file "
-                                "without errors.",
-                                nullptr, int(qMin<qint64>(result->rejected, 1 << 30))));
+                             m_wizard->plan().isVCard()
+                                 ? tr("Nothing was imported: %n card(s) are not valid and strict mode accepts only a file "
+                                      "without errors.",
+                                      nullptr, int(qMin<qint64>(result->rejected, 1 << 30)))
+                                 : tr("Nothing was imported: %n row(s) are not valid and strict mode accepts only a file "
+                                      "without errors.",
+                                      nullptr, int(qMin<qint64>(result->rejected, 1 << 30))));
     Q_EMIT completeChanged();
     Q_EMIT importFinished();
 }

@@ -75,14 +75,11 @@ ImportReportView::ImportReportView(QWidget *parent)
         tileLayout->addWidget(m_captions[i]);
         counts->addWidget(tile, 1);
     }
-    m_captions[Read]->setText(tr("Rows read"));
     m_captions[Created]->setText(tr("New records"));
     m_captions[Updated]->setText(tr("Updated records"));
     m_captions[Skipped]->setText(tr("Duplicates skipped"));
-    m_captions[Rejected]->setText(tr("Rejected rows"));
 
     m_duplicates->setHeaders({tr("Line"), tr("Matched by"), tr("Existing record"), tr("Outcome")});
-    m_rejects->setHeaders({tr("Line"), tr("Why it was rejected")});
     m_duplicateView = makeTable(m_duplicates, QStringLiteral("importDuplicates"), this);
     m_rejectView = makeTable(m_rejects, QStringLiteral("importRejects"), this);
     m_tabs->addTab(m_duplicateView, QString());
@@ -96,7 +93,17 @@ ImportReportView::ImportReportView(QWidget *parent)
     layout->addLayout(counts);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_truncated);
+    setCards(false);
     clear();
+}
+
+void ImportReportView::setCards(bool cards)
+{
+    m_cards = cards;
+    m_captions[Read]->setText(cards ? tr("Cards read") : tr("Rows read"));
+    m_captions[Rejected]->setText(cards ? tr("Rejected cards") : tr("Rejected rows"));
+    m_rejects->setHeaders({tr("Line"), cards ? tr("Why the card was rejected") : tr("Why it was rejected")});
+    updateTitles();
 }
 
 QString ImportReportView::matchedByLabel(const QString &code)
@@ -173,7 +180,7 @@ void ImportReportView::updateTitles()
 {
     const QLocale locale;
     m_tabs->setTabText(0, tr("Duplicates (%1)").arg(locale.toString(m_duplicateCount)));
-    m_tabs->setTabText(1, tr("Rejected rows (%1)").arg(locale.toString(m_rejectCount)));
+    m_tabs->setTabText(1, (m_cards ? tr("Rejected cards (%1)") : tr("Rejected rows (%1)")).arg(locale.toString(m_rejectCount)));
 }
 
 } // namespace guanxi

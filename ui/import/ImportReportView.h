@@ -28,6 +28,8 @@ public:
     // `focus`: the list shown first when both have rows.
     void setReport(const ImportReport &report, Focus focus);
     void clear();
+    // The records are a vCard's cards: "Cards read", "Rejected cards".
+    void setCards(bool cards);
 
     // The number shown for a count ("" while there is no report).
     QString countText(Count count) const;
@@ -51,6 +53,7 @@ private:
     QLabel *m_truncated;
     qint64 m_duplicateCount = 0;
     qint64 m_rejectCount = 0;
+    bool m_cards = false;
 };
 
 } // namespace guanxi

@@ -72,10 +72,14 @@ void ImportResultPage::initializePage()
         return;
     const ImportReport &report = *m_wizard->report();
     const QLocale locale;
+    const bool cards = m_wizard->plan().isVCard();
+    m_view->setCards(cards);
+    m_saveRejects->setText(cards ? tr("Save Rejected Cards as &CSV…") : tr("Save Rejected Rows as &CSV…"));
     m_summary->setNotice(NoticeLabel::Kind::Information,
                          importedText(report.entity).arg(QFileInfo(m_wizard->plan().filePath).fileName())
                              + QLatin1Char('\n')
-                             + tr("%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 rows read.")
+                             + (cards ? tr("%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 cards read.")
+                                      : tr("%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 rows read."))
                                    .arg(locale.toString(report.created), locale.toString(report.updated),
                                         locale.toString(report.skipped), locale.toString(report.rejected),
                                         locale.toString(report.read)));
@@ -94,7 +98,8 @@ void ImportResultPage::askWhereToSaveRejects()
 {
     const QString suggestion = RejectsWriter::defaultPath(m_wizard->plan().filePath);
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"), suggestion, tr("CSV files (*.csv)"));
+        = QFileDialog::getSaveFileName(this, m_wizard->plan().isVCard() ? tr("Save Rejected Cards") : tr("Save Rejected Rows"),
+                                       suggestion, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         saveRejectsTo(path);
 }
@@ -114,11 +119,12 @@ bool ImportResultPage::saveRejectsTo(const QString &path)
                            tr("The rejected rows could not be saved to “%1”.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    m_saved->setNotice(
-        NoticeLabel::Kind::Information,
-        tr("The rejected rows are in “%1”, with the reason in the last column: fix them there and import "
-           "that file again.")
-            .arg(QDir::toNativeSeparators(path)));
+    m_saved->setNotice(NoticeLabel::Kind::Information,
+                       (m_wizard->plan().isVCard()
+                            ? tr("The rejected cards are in “%1”, a CSV file with the reason in the last column.")
+                            : tr("The rejected rows are in “%1”, with the reason in the last column: fix them there "
+                                 "and import that file again."))
+                           .arg(QDir::toNativeSeparators(path)));
     AppSettings::setLastImportDirectory(QFileInfo(path).absolutePath());
     return true;
 }

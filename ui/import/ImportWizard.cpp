@@ -46,8 +46,8 @@ ImportWizard::~ImportWizard()
 
 void ImportWizard::setFile(const QString &path, ImportEntity entity)
 {
-    m_filePage->setFile(path);
     m_filePage->setEntity(entity);
+    m_filePage->setFile(path); // a vCard's name chooses contacts
 }
 
 QString ImportWizard::rejectsScratchPath() const

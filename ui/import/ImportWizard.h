@@ -18,9 +18,11 @@ class ImportProgressPage;
 class ImportResultPage;
 class WorkspaceSession;
 
-// File ▸ Import…: a CSV file into customers, contacts, orders or interactions, in six pages —
-// the file, a preview decoded as detected (changeable), the column mapping, the duplicate policy
-// with a dry run, the import with progress and cancel, and the result. Nothing is written before
+// File ▸ Import…: a CSV file (or another file openImportFile() reads, such as a workbook) into
+// customers, contacts, orders or interactions, or a vCard file into contacts and their
+// customers, in six pages — the file, a preview read on a worker thread (a CSV file's encoding
+// and delimiter as detected, changeable), the column mapping (not for a vCard, whose columns are
+// fixed), the duplicate policy with a dry run, the import with progress and cancel, and the result. Nothing is written before
 // the fifth page; the import is one transaction on a worker thread (ImportJob), so a cancel
 // leaves the workspace as it was. The pages share an ImportPlan. Shown window-modal: the window
 // makes no edits while the import holds the write lock.

@@ -1,7 +1,6 @@
 #include "ImportJob.h"
 
 #include "exchange/import/Importer.h"
-#include "exchange/import/OpenImportFile.h"
 
 namespace guanxi {
 
@@ -28,7 +27,7 @@ void ImportJob::cancel()
 void ImportJob::run()
 {
     auto outcome = runWithOwnConnection<ImportReport>(m_request.workspacePath, false, [this](Workspace &workspace) {
-        auto source = openImportFile(m_request.filePath, m_request.format);
+        auto source = openImportSource(m_request.filePath, m_request.kind, m_request.format);
         if (!source)
             return Result<ImportReport>(source.error());
         ImportOptions options = m_request.options;

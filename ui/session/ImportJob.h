@@ -2,6 +2,7 @@
 
 #include "JobThread.h"
 #include "Result.h"
+#include "exchange/import/ImportFileKind.h"
 #include "exchange/import/ImportOptions.h"
 #include "exchange/import/ImportReport.h"
 #include "exchange/import/SourceFormat.h"
@@ -32,6 +33,7 @@ public:
         QString filePath;
         SourceFormat format;
         ImportOptions options; // cancel and progress are the job's own
+        ImportFileKind kind = ImportFileKind::Csv; // which reader opens the file
     };
 
     explicit ImportJob(Request request, QObject *parent = nullptr);

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace guanxi {
 
@@ -53,6 +54,18 @@ void handOver(QObject *job, std::optional<JobOutcome<T>> &slot, JobOutcome<T> ou
             done();
         },
         Qt::QueuedConnection);
+}
+
+// Lets a running job whose result nobody wants any more end on its own: `receiver` hears no more
+// of it, it is cancelled, and it deletes itself once finished. `job` is set to null.
+template<typename Job> void abandonJob(Job *&job, QObject *receiver)
+{
+    if (!job)
+        return;
+    Job *abandoned = std::exchange(job, nullptr);
+    QObject::disconnect(abandoned, nullptr, receiver, nullptr);
+    QObject::connect(abandoned, &Job::finished, abandoned, &QObject::deleteLater);
+    abandoned->cancel();
 }
 
 // Opens the job's own connection to the workspace (on the calling thread, the job's), runs

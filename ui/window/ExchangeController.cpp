@@ -13,7 +13,6 @@
 #include "views/CustomersPage.h"
 #include "views/FollowUpsPage.h"
 #include "widgets/MessageBoxes.h"
-#include "widgets/StaffComboBox.h"
 
 #include <QDir>
 #include <QLocale>
@@ -78,8 +77,7 @@ QList<ExportScope> ExchangeController::scopesOfCurrentView() const
 {
     QList<ExportScope> scopes;
     if (m_window->navigation()->page() == NavigationBar::FollowUpsPage) {
-        const StaffComboBox *owner = m_window->followUpsPage()->ownerFilter();
-        scopes.append(ExportScope::openFollowUps(owner->staffId(), owner->currentText()));
+        scopes.append(ExportScope::followUpsView(m_window->followUpsPage()));
         return scopes;
     }
     CustomersPage *customers = m_window->customersPage();
