@@ -604,10 +604,10 @@ void TestCliImport::hostileFiles_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
-    for (const RefusedFile &refused : refusedCsvFiles())
+    for (const RefusedFile &refused : refusedImportFiles())
         for (const char *entity : {"customers", "orders"})
             QTest::addRow("%s, %s", qPrintable(refused.file), entity)
-                << QString::fromLatin1(entity) << dataPath(u"csv/"_s + refused.file) << refused.message;
+                << QString::fromLatin1(entity) << dataPath(refused.file) << refused.message;
     const QString headerOnly = u"The file has a header row but no rows of data below it: there is nothing to import."_s;
     QTest::newRow("header_only.csv, customers") << u"customers"_s << dataPath(u"csv/header_only.csv"_s) << headerOnly;
     const QString orderHeader = path(u"order_header_only.csv"_s);
@@ -644,7 +644,7 @@ void TestCliImport::hostileFiles()
     QFETCH(QString, entity);
     QFETCH(QString, file);
     QFETCH(QString, message);
-    const QString workspace = seededWorkspace(u"hostile-%1.guanxi"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-').replace(u',', u'-'));
+    const QString workspace = seededWorkspace(u"hostile-%1.guanxi"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-').replace(u',', u'-').replace(u'/', u'-'));
     verifyRefused(workspace, {entity, file}, message);
     // --rejects and --dry-run change nothing about it.
     const QString rejects = path(u"hostile.rejects.csv"_s);
