@@ -159,7 +159,8 @@ void TestCliImport::helpAndUsageErrors()
     const Run help = cli({u"help"_s, u"import"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--encoding auto|utf-8|gb18030|utf-16", "--delimiter auto|comma|semicolon|tab", "--mapping FILE|NAME",
-                               "--save-mapping NAME", "--on-duplicate skip|update|create", "--strict", "--dry-run", "--rejects FILE", "--json"})
+                               "--save-mapping NAME", "--on-duplicate skip|update|create", "--strict", "--dry-run", "--rejects FILE", "--json",
+                               "--sheet NAME"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     const Run general = cli({u"--help"_s});
     for (const char *command : {"import", "undo-import", "imports", "import-mappings"})
