@@ -177,6 +177,7 @@ private Q_SLOTS:
     void oldExcelWorkbook();
     void passwordProtectedWorkbook();
     void workbookFaultAfterRowsWereWritten();
+    void workbookCutShortWhileImporting();
     void faultAfterRowsWereWritten_data();
     void faultAfterRowsWereWritten();
     void fiftyMegabyteField_data();
@@ -302,6 +303,25 @@ void TestImportHostile::workbookFaultAfterRowsWereWritten()
     verifyRefusedAndUnchanged(dataPath(u"xlsx/malformed_late.xlsx"_s), ImportEntity::Customers, ErrorCode::Validation,
                               u"The part “xl/worksheets/sheet1.xml” of the file “malformed_late.xlsx” is not valid XML at line "
                               "4005: the workbook is damaged."_s);
+}
+
+// A workbook cut short by another program after 1,000 of its rows were imported: minizip cannot
+// read on, and what was imported goes.
+void TestImportHostile::workbookCutShortWhileImporting()
+{
+    const QString path = m_dir.filePath(u"shrinking.xlsx"_s);
+    writeAll(path, readAll(dataPath(u"xlsx/malformed_late.xlsx"_s)));
+    bool done = false;
+    verifyRefusedAndUnchanged(path, ImportEntity::Customers, ErrorCode::Validation,
+                              u"The part “xl/worksheets/sheet1.xml” of the file “shrinking.xlsx” cannot be read: the file is "
+                              "damaged, or it changed while it was being read."_s,
+                              false, [&](ImportOptions &options) {
+                                  options.progress = [&, path](const ImportProgress &) {
+                                      if (!done)
+                                          done = QFile::resize(path, 4096);
+                                  };
+                              });
+    QVERIFY(done);
 }
 
 // The same faults after GoodRows valid rows: those rows are already written when the fault
