@@ -49,12 +49,12 @@ Result<XlsxSharedStrings> XlsxSharedStrings::read(ZipArchive &zip, const QString
         return opened.error();
     qint64 characters = 0;
     for (;;) {
-        auto token = part.next();
-        if (!token)
-            return token.error();
-        if (*token == QXmlStreamReader::EndDocument)
-            break;
-        if (*token != QXmlStreamReader::StartElement || part.xml().name() != QLatin1String("si"))
+        auto more = part.nextStartElement();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return strings;
+        if (part.xml().name() != QLatin1String("si"))
             continue;
         auto text = readStringItem(part);
         if (!text)
@@ -69,7 +69,6 @@ Result<XlsxSharedStrings> XlsxSharedStrings::read(ZipArchive &zip, const QString
         strings.m_strings.append(std::move(*text));
         part.mark();
     }
-    return strings;
 }
 
 }  // namespace guanxi::xlsx

@@ -46,12 +46,10 @@ Status XlsxSheetReader::open(const QString &part)
 Result<bool> XlsxSheetReader::next(XlsxRow &row)
 {
     for (;;) {
-        auto token = m_part.next();
-        if (!token)
-            return token.error();
-        if (*token == QXmlStreamReader::EndDocument)
-            return false;
-        if (*token != QXmlStreamReader::StartElement || m_part.xml().name() != QLatin1String("row"))
+        auto more = m_part.nextStartElement();
+        if (!more || !*more)
+            return more;
+        if (m_part.xml().name() != QLatin1String("row"))
             continue;
         auto read = readRow(row);
         m_part.mark();
@@ -140,9 +138,11 @@ Status XlsxSheetReader::readCell(QStringList &cells, int &column, qint64 rowNumb
 
 Result<QString> XlsxSheetReader::cellText(QStringView type, qsizetype style, const QString &value, const QString &reference)
 {
+    if (value.isEmpty())
+        return value;  // a styled cell without a value
     if (type == QLatin1String("s")) {
         bool ok = false;
-        const qsizetype index = value.toLongLong(&ok);
+        const qsizetype index = value.trimmed().toLongLong(&ok);
         if (!ok || index < 0 || index >= m_strings.size())
             return makeError(ErrorCode::Validation,
                              tr("Cell %1 of the workbook “%2” refers to text that the workbook does not hold: the workbook is "
@@ -160,7 +160,7 @@ Result<QString> XlsxSheetReader::cellText(QStringView type, qsizetype style, con
         return isoDateText(value);
     // A number (type "n", or none).
     bool ok = false;
-    const double number = value.toDouble(&ok);
+    const double number = value.trimmed().toDouble(&ok);
     if (!ok)
         return value;
     const NumberKind kind = m_styles.kindOf(style);

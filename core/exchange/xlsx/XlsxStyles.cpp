@@ -68,30 +68,25 @@ Result<XlsxStyles> XlsxStyles::read(ZipArchive &zip, const QString &displayName)
     if (Status opened = part.open(StylesPart); !opened)
         return opened.error();
     QHash<int, NumberKind> custom;
-    bool inCellXfs = false;
+    bool inCellXfs = false;  // the cells' styles, rather than the named styles (cellStyleXfs)
     for (;;) {
-        auto token = part.next();
-        if (!token)
-            return token.error();
-        if (*token == QXmlStreamReader::EndDocument)
-            break;
+        auto more = part.nextStartElement();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return styles;
         const QXmlStreamReader &xml = part.xml();
-        if (*token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs"))
-            inCellXfs = false;
-        if (*token != QXmlStreamReader::StartElement)
-            continue;
         const QStringView name = xml.name();
         if (name == QLatin1String("numFmt")) {
             custom.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(),
                           kindOfCode(xml.attributes().value(QLatin1String("formatCode"))));
-        } else if (name == QLatin1String("cellXfs")) {
-            inCellXfs = true;
+        } else if (name == QLatin1String("cellXfs") || name == QLatin1String("cellStyleXfs")) {
+            inCellXfs = name == QLatin1String("cellXfs");
         } else if (inCellXfs && name == QLatin1String("xf")) {
             const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
             styles.m_kinds.append(custom.value(id, kindOfBuiltIn(id)));
         }
     }
-    return styles;
 }
 
 }  // namespace guanxi::xlsx

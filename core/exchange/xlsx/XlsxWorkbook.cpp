@@ -22,13 +22,13 @@ Result<QHash<QString, QString>> worksheetParts(ZipArchive &zip, const QString &d
         return opened.error();
     QHash<QString, QString> parts;
     for (;;) {
-        auto token = part.next();
-        if (!token)
-            return token.error();
-        if (*token == QXmlStreamReader::EndDocument)
+        auto more = part.nextStartElement();
+        if (!more)
+            return more.error();
+        if (!*more)
             return parts;
         const QXmlStreamAttributes attributes = part.xml().attributes();
-        if (*token != QXmlStreamReader::StartElement || part.xml().name() != QLatin1String("Relationship")
+        if (part.xml().name() != QLatin1String("Relationship")
             || !attributes.value(QLatin1String("Type")).endsWith(QLatin1String("/worksheet")))
             continue;
         const QString target = attributes.value(QLatin1String("Target")).toString();
@@ -56,13 +56,11 @@ Result<XlsxWorkbook> XlsxWorkbook::read(ZipArchive &zip, const QString &displayN
     if (Status opened = part.open(WorkbookPart); !opened)
         return opened.error();
     for (;;) {
-        auto token = part.next();
-        if (!token)
-            return token.error();
-        if (*token == QXmlStreamReader::EndDocument)
+        auto more = part.nextStartElement();
+        if (!more)
+            return more.error();
+        if (!*more)
             return workbook;
-        if (*token != QXmlStreamReader::StartElement)
-            continue;
         const QXmlStreamReader &xml = part.xml();
         if (xml.name() == QLatin1String("workbookPr")) {
             workbook.m_date1904 = isTrue(xml.attributes().value(QLatin1String("date1904")));

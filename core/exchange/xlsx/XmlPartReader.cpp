@@ -78,6 +78,19 @@ Result<QXmlStreamReader::TokenType> XmlPartReader::next()
     }
 }
 
+Result<bool> XmlPartReader::nextStartElement()
+{
+    for (;;) {
+        auto token = next();
+        if (!token)
+            return token.error();
+        if (*token == QXmlStreamReader::StartElement)
+            return true;
+        if (*token == QXmlStreamReader::EndDocument)
+            return false;
+    }
+}
+
 Result<QString> XmlPartReader::elementText()
 {
     QString text;

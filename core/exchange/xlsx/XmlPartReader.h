@@ -26,6 +26,8 @@ public:
     // The next token (EndDocument at the end of the part), or an error: malformed XML with its
     // line, a part cut short, an element over the limit, a damaged archive.
     Result<QXmlStreamReader::TokenType> next();
+    // Skips to the next StartElement: true there, false at the end of the part, or an error.
+    Result<bool> nextStartElement();
     // The text of the element whose StartElement was just read, up to its end (any child
     // elements' text included), consuming its EndElement.
     Result<QString> elementText();

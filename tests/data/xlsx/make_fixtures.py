@@ -106,8 +106,8 @@ TYPES_ROWS = "\n".join([
     # 7: a number formula, FALSE, 0.00001, a custom date format, a time
     '<row r="7"><c r="A7"><f>SUM(C2:C3)</f><v>1234.6</v></c><c r="B7" t="b"><v>0</v></c><c r="C7"><v>1E-05</v></c>'
     '<c r="D7" s="2"><v>45357</v></c><c r="E7" s="5"><v>0.75</v></c></row>',
-    # 8: styled but empty cells: no row
-    '<row r="8"><c r="A8" s="1"/><c r="B8" t="inlineStr"><is><t></t></is></c></row>',
+    # 8: styled but empty cells, a shared string without its index: no row
+    '<row r="8"><c r="A8" s="1"/><c r="B8" t="inlineStr"><is><t></t></is></c><c r="C8" t="s"/></row>',
     # 9: a whole number, a phone number, a negative, "d" in quotes is no date, escapes
     '<row r="9" spans="1:5"><c r="A9"><v>12</v></c><c r="B9"><v>13800138000</v></c><c r="C9"><v>-0.5</v></c>'
     '<c r="D9" s="6"><v>3</v></c><c r="E9" t="s"><v>7</v></c></row>',
