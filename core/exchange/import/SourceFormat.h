@@ -14,6 +14,14 @@ enum class SourceEncoding { Auto, Utf8, Gb18030, Utf16 };
 enum class SourceDelimiter { Auto, Comma, Semicolon, Tab };
 
 struct SourceFormat {
+    // Also SourceFormat{encoding, delimiter} for a CSV file, as callers wrote it before there
+    // were sheets.
+    SourceFormat() = default;
+    SourceFormat(SourceEncoding encoding, SourceDelimiter delimiter, QString sheet = {})
+        : encoding(encoding), delimiter(delimiter), sheet(std::move(sheet))
+    {
+    }
+
     SourceEncoding encoding = SourceEncoding::Auto;
     SourceDelimiter delimiter = SourceDelimiter::Auto;
     QString sheet;  // empty: the workbook's first worksheet
