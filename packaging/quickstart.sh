@@ -21,7 +21,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 libicu-dev
-    libxlsxwriter-dev
+    libxlsxwriter-dev libminizip-dev
     fonts-wqy-microhei xvfb xauth
     desktop-file-utils appstream
 )

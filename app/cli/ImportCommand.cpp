@@ -251,7 +251,19 @@ int runImport(Context &context)
             if (context.arguments.has(option))
                 return context.usageError(
                     Cli::tr("The option --%1 is for CSV files: a vCard names its own fields and character sets.").arg(option));
+    const bool workbook = !vcard && importFileKind(file) == ImportFileKind::Zip;
+    if (workbook)
+        for (const QString &option : {QStringLiteral("encoding"), QStringLiteral("delimiter")})
+            if (context.arguments.has(option))
+                return context.usageError(
+                    Cli::tr("The option --%1 is for CSV files: an Excel workbook keeps its text in Unicode and its cells apart.")
+                        .arg(option));
     SourceFormat format;
+    if (const auto sheet = context.arguments.value(QStringLiteral("sheet"))) {
+        if (!workbook)
+            return context.usageError(Cli::tr("The option --sheet is for Excel workbooks (.xlsx)."));
+        format.sheet = *sheet;
+    }
     if (const auto text = context.arguments.value(QStringLiteral("encoding"))) {
         const auto encoding = SourceFormat::encodingFromText(*text);
         if (!encoding)
@@ -455,10 +467,12 @@ QList<Command> importCommands()
 {
     return {
         {{QStringLiteral("import")},
-         QT_TRANSLATE_NOOP("Cli", "Import customers, contacts, orders or interactions from a CSV file, or contacts and their "
-                                  "companies from a vCard file, all or nothing, as one batch that undo-import can take back"),
+         QT_TRANSLATE_NOOP("Cli", "Import customers, contacts, orders or interactions from a CSV file or an Excel workbook, or "
+                                  "contacts and their companies from a vCard file, all or nothing, as one batch that undo-import "
+                                  "can take back"),
          {{QStringLiteral("encoding"), QStringLiteral("auto|utf-8|gb18030|utf-16"), Cli::tr("The file's text encoding (default: auto)")},
           {QStringLiteral("delimiter"), QStringLiteral("auto|comma|semicolon|tab"), Cli::tr("What separates the fields (default: auto)")},
+          {QStringLiteral("sheet"), QStringLiteral("NAME"), Cli::tr("The sheet of an Excel workbook to read (default: the first)")},
           {QStringLiteral("mapping"), QStringLiteral("FILE|NAME"),
            Cli::tr("Which column holds which field: a JSON mapping file, or a mapping saved with --save-mapping; columns it "
                    "does not name are guessed from the header")},
@@ -472,10 +486,10 @@ QList<Command> importCommands()
            Cli::tr("Write the rejected rows with their reasons to FILE (CSV for Excel), to fix and import again")},
           jsonOption()},
          {{QStringLiteral("ENTITY"),
-           Cli::tr("customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 "
+           Cli::tr("customers, contacts, orders or interactions (CSV or .xlsx), or vcard: the people of a .vcf file (vCard 2.1, 3.0 "
                    "or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without "
                    "ORG, of a customer of kind person")},
-          {QStringLiteral("FILE"), Cli::tr("The CSV file, whose first row names the columns, or the vCard file")}},
+          {QStringLiteral("FILE"), Cli::tr("The CSV file or Excel workbook (.xlsx), whose first row names the columns, or the vCard file")}},
          &runImport},
         {{QStringLiteral("undo-import")},
          QT_TRANSLATE_NOOP("Cli", "Take back an import: remove what it created and restore what it updated (refused when its "

@@ -159,7 +159,8 @@ void TestCliImport::helpAndUsageErrors()
     const Run help = cli({u"help"_s, u"import"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--encoding auto|utf-8|gb18030|utf-16", "--delimiter auto|comma|semicolon|tab", "--mapping FILE|NAME",
-                               "--save-mapping NAME", "--on-duplicate skip|update|create", "--strict", "--dry-run", "--rejects FILE", "--json"})
+                               "--save-mapping NAME", "--on-duplicate skip|update|create", "--strict", "--dry-run", "--rejects FILE", "--json",
+                               "--sheet NAME"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     const Run general = cli({u"--help"_s});
     for (const char *command : {"import", "undo-import", "imports", "import-mappings"})
@@ -604,10 +605,10 @@ void TestCliImport::hostileFiles_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
-    for (const RefusedFile &refused : refusedCsvFiles())
+    for (const RefusedFile &refused : refusedImportFiles())
         for (const char *entity : {"customers", "orders"})
             QTest::addRow("%s, %s", qPrintable(refused.file), entity)
-                << QString::fromLatin1(entity) << dataPath(u"csv/"_s + refused.file) << refused.message;
+                << QString::fromLatin1(entity) << dataPath(refused.file) << refused.message;
     const QString headerOnly = u"The file has a header row but no rows of data below it: there is nothing to import."_s;
     QTest::newRow("header_only.csv, customers") << u"customers"_s << dataPath(u"csv/header_only.csv"_s) << headerOnly;
     const QString orderHeader = path(u"order_header_only.csv"_s);
@@ -644,7 +645,7 @@ void TestCliImport::hostileFiles()
     QFETCH(QString, entity);
     QFETCH(QString, file);
     QFETCH(QString, message);
-    const QString workspace = seededWorkspace(u"hostile-%1.guanxi"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-').replace(u',', u'-'));
+    const QString workspace = seededWorkspace(u"hostile-%1.guanxi"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-').replace(u',', u'-').replace(u'/', u'-'));
     verifyRefused(workspace, {entity, file}, message);
     // --rejects and --dry-run change nothing about it.
     const QString rejects = path(u"hostile.rejects.csv"_s);

@@ -1,8 +1,10 @@
 // Export → import round trips through the real guanxi-cli (GUANXI_CLI), for customers, contacts,
-// orders and interactions, in each CSV encoding and header language:
+// orders and interactions, in each CSV encoding and header language, and as Excel workbooks
+// (real number and date cells, read back as the text the CSV export writes):
 //   (a) into the workspace it came from: every row matches its record by id, nothing changes,
 //       nothing is duplicated, also with --on-duplicate update;
-//   (b) with one cell edited in the file and --on-duplicate update: exactly that record changes;
+//   (b) with one cell edited in the file and --on-duplicate update: exactly that record changes
+//       (CSV only: the test edits the file as text);
 //   (c) into a new workspace: the same records with the same ids and the same values.
 // The records are written here with hand-chosen values (notes with line breaks and commas,
 // Chinese text, money in fen, a refund, a euro order, enums, tags, values starting with = + - @
@@ -66,7 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTrip_data();
     void roundTrip();
-    void workbookIsNotReimported();
+    void workbookOptions();
 
 private:
     Run cli(const QStringList &arguments);
@@ -357,6 +359,8 @@ void TestCliRoundTrip::roundTrip_data()
     QTest::newRow("gb18030, Chinese") << u"gb18030"_s << u"zh"_s;
     QTest::newRow("utf-8-bom, Chinese") << u"utf-8-bom"_s << u"zh"_s;
     QTest::newRow("utf-8, codes") << u"utf-8"_s << u"codes"_s;
+    QTest::newRow("xlsx, English") << u"xlsx"_s << u"en"_s;
+    QTest::newRow("xlsx, Chinese") << u"xlsx"_s << u"zh"_s;
 }
 
 void TestCliRoundTrip::roundTrip()
@@ -364,16 +368,18 @@ void TestCliRoundTrip::roundTrip()
     QFETCH(QString, encoding);
     QFETCH(QString, headers);
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u", "_s, u"-"_s);
+    const bool workbook = encoding == u"xlsx";
     QHash<QString, QString> files;
     for (const QString &entity : entities) {
-        const QString file = path(u"%1-%2.csv"_s.arg(tag, entity));
-        const Run run = ws(m_source, {u"export"_s, entity, file, u"--encoding"_s, encoding, u"--headers"_s, headers, u"--force"_s});
+        const QString file = path(u"%1-%2.%3"_s.arg(tag, entity, workbook ? u"xlsx"_s : u"csv"_s));
+        const QStringList format = workbook ? QStringList() : QStringList{u"--encoding"_s, encoding};
+        const Run run = ws(m_source, QStringList{u"export"_s, entity, file, u"--headers"_s, headers, u"--force"_s} + format);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         files.insert(entity, file);
     }
     const int rows[] = {5, 6, 5, 4};
     const char *codec = encoding == u"gb18030" ? "GB18030" : "UTF-8";
-    if (headers == u"zh") {
+    if (headers == u"zh" && !workbook) {
         // The window's terms, not those of earlier exports (客户等级, 手动设定等级, 客户来源).
         QStringDecoder decoder(codec);
         const QString header = QString(decoder.decode(readAll(files[u"customers"_s]))).section(u"\r\n"_s, 0, 0);
@@ -401,28 +407,30 @@ void TestCliRoundTrip::roundTrip()
 
     // (b) One cell edited in each file (in the file's own encoding), imported with update: that
     // record changes, and only it.
-    const QList<std::pair<QString, QString>> edits{{u"https://changcheng.cn"_s, u"https://changcheng.com.cn"_s},
-                                                   {u"采购经理"_s, u"采购总监"_s},
-                                                   {u"路由器, 千兆"_s, u"路由器, 万兆"_s},
-                                                   {u"'=发送报价单"_s, u"'=发送合同"_s}};
-    for (int i = 0; i < entities.size(); ++i) {
-        const QString edited = path(u"%1-%2-edited.csv"_s.arg(tag, entities[i]));
-        QStringDecoder decoder(codec);
-        QString text = decoder.decode(readAll(files[entities[i]]));
-        QVERIFY(!decoder.hasError());
-        QCOMPARE(text.count(edits[i].first), 1);
-        text.replace(edits[i].first, edits[i].second);
-        QStringEncoder encoder(codec, encoding == u"utf-8-bom" ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
-        writeAll(edited, encoder.encode(text));
-        const QJsonObject report = importJson(same, entities[i], edited, {u"--on-duplicate"_s, u"update"_s});
-        QCOMPARE(report.value(u"created"_s).toInt(), 0);
-        QCOMPARE(report.value(u"updated"_s).toInt(), 1);
-        QCOMPARE(report.value(u"skipped"_s).toInt(), rows[i] - 1);
-        QCOMPARE(report.value(u"rejected"_s).toInt(), 0);
+    if (!workbook) {
+        const QList<std::pair<QString, QString>> edits{{u"https://changcheng.cn"_s, u"https://changcheng.com.cn"_s},
+                                                       {u"采购经理"_s, u"采购总监"_s},
+                                                       {u"路由器, 千兆"_s, u"路由器, 万兆"_s},
+                                                       {u"'=发送报价单"_s, u"'=发送合同"_s}};
+        for (int i = 0; i < entities.size(); ++i) {
+            const QString edited = path(u"%1-%2-edited.csv"_s.arg(tag, entities[i]));
+            QStringDecoder decoder(codec);
+            QString text = decoder.decode(readAll(files[entities[i]]));
+            QVERIFY(!decoder.hasError());
+            QCOMPARE(text.count(edits[i].first), 1);
+            text.replace(edits[i].first, edits[i].second);
+            QStringEncoder encoder(codec, encoding == u"utf-8-bom" ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+            writeAll(edited, encoder.encode(text));
+            const QJsonObject report = importJson(same, entities[i], edited, {u"--on-duplicate"_s, u"update"_s});
+            QCOMPARE(report.value(u"created"_s).toInt(), 0);
+            QCOMPARE(report.value(u"updated"_s).toInt(), 1);
+            QCOMPARE(report.value(u"skipped"_s).toInt(), rows[i] - 1);
+            QCOMPARE(report.value(u"rejected"_s).toInt(), 0);
+        }
+        verifyRecords(same, true);
+        if (QTest::currentTestFailed())
+            return;
     }
-    verifyRecords(same, true);
-    if (QTest::currentTestFailed())
-        return;
     QCOMPARE(ws(same, {u"check"_s}).exitCode, 0);
 
     // (c) Into a new workspace: the same records, ids and values; customers first, as the
@@ -442,15 +450,32 @@ void TestCliRoundTrip::roundTrip()
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
 }
 
-// The importer reads CSV only: an XLSX export is refused with how to save it as CSV.
-void TestCliRoundTrip::workbookIsNotReimported()
+// An Excel workbook has no encoding or delimiter to choose, a CSV file no sheet; a sheet that is
+// not in the workbook is named with those that are.
+void TestCliRoundTrip::workbookOptions()
 {
-    const QString file = path(u"customers.xlsx"_s);
+    const QString file = path(u"options.xlsx"_s);
     QCOMPARE(ws(m_source, {u"export"_s, u"customers"_s, file, u"--force"_s}).exitCode, 0);
-    const Run run = ws(m_source, {u"import"_s, u"customers"_s, file});
+    Run run = ws(m_source, {u"import"_s, u"customers"_s, file, u"--encoding"_s, u"gb18030"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"guanxi-cli: The option --encoding is for CSV files: an Excel workbook keeps its text in Unicode and "
+                                "its cells apart.\n"_s),
+             qPrintable(run.err));
+    run = ws(m_source, {u"import"_s, u"customers"_s, file, u"--delimiter"_s, u"tab"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"guanxi-cli: The option --delimiter is for CSV files"_s), qPrintable(run.err));
+    run = ws(m_source, {u"import"_s, u"customers"_s, file, u"--sheet"_s, u"Orders"_s});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.err, u"guanxi-cli: The file “customers.xlsx” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. "
-                      "Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.\n"_s);
+    QCOMPARE(run.err, u"guanxi-cli: The workbook “options.xlsx” has no sheet named “Orders”. Its sheets: “Customers”.\n"_s);
+    run = ws(m_source, {u"import"_s, u"customers"_s, file, u"--sheet"_s, u"customers"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"skipped"_s).toInt(), 5);
+
+    const QString csv = path(u"options.csv"_s);
+    QCOMPARE(ws(m_source, {u"export"_s, u"customers"_s, csv, u"--force"_s}).exitCode, 0);
+    run = ws(m_source, {u"import"_s, u"customers"_s, csv, u"--sheet"_s, u"Customers"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"guanxi-cli: The option --sheet is for Excel workbooks (.xlsx).\n"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliRoundTrip)

@@ -1,6 +1,6 @@
-// Hostile files through the import pipeline: every file the CSV reader refuses (tests/data/csv,
-// and the same faults placed after the 128 KiB the reader looks at first, when rows are already
-// in the import's transaction) gets its message, names the line where there is one, and leaves
+// Hostile files through the import pipeline: every file an import refuses (tests/data/csv and
+// tests/data/xlsx, and the same faults placed after the 128 KiB the CSV reader looks at first, or
+// after 4,000 rows of a workbook, when rows are already in the import's transaction) gets its message, names the line where there is one, and leaves
 // the workspace as it was: the same rows, no batch, a file that passes the full check and whose
 // bytes did not change. Messages are the English source texts, written out by hand (no
 // translation is loaded, so plurals read "field(s)").
@@ -175,6 +175,9 @@ private Q_SLOTS:
     void refusedFiles_data();
     void refusedFiles();
     void oldExcelWorkbook();
+    void passwordProtectedWorkbook();
+    void workbookFaultAfterRowsWereWritten();
+    void workbookCutShortWhileImporting();
     void faultAfterRowsWereWritten_data();
     void faultAfterRowsWereWritten();
     void fiftyMegabyteField_data();
@@ -253,7 +256,7 @@ void TestImportHostile::refusedFiles_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("entity");
     QTest::addColumn<QString>("message");
-    for (const RefusedFile &refused : refusedCsvFiles())
+    for (const RefusedFile &refused : refusedImportFiles())
         for (ImportEntity entity : ImportEntities::all())
             QTest::addRow("%s, %s", qPrintable(refused.file), qPrintable(ImportEntities::code(entity)))
                 << refused.file << int(entity) << refused.message;
@@ -264,7 +267,7 @@ void TestImportHostile::refusedFiles()
     QFETCH(QString, file);
     QFETCH(int, entity);
     QFETCH(QString, message);
-    verifyRefusedAndUnchanged(dataPath(u"csv/"_s + file), ImportEntity(entity), ErrorCode::Validation, message);
+    verifyRefusedAndUnchanged(dataPath(file), ImportEntity(entity), ErrorCode::Validation, message);
 }
 
 // An Excel 97–2003 workbook (an OLE2 compound file) picked instead of its CSV export.
@@ -275,6 +278,50 @@ void TestImportHostile::oldExcelWorkbook()
     verifyRefusedAndUnchanged(path, ImportEntity::Customers, ErrorCode::Validation,
                               u"The file “customers.xls” is an old Excel workbook (.xls) or another Office document, not a CSV "
                               "file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file."_s);
+}
+
+// An .xlsx saved with a password: Office wraps it, encrypted, in an OLE2 compound file whose
+// directory names the stream "EncryptedPackage" in UTF-16.
+void TestImportHostile::passwordProtectedWorkbook()
+{
+    const QString path = m_dir.filePath(u"protected.xlsx"_s);
+    QByteArray bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    bytes += QByteArray(1016, '\0');
+    for (char c : QByteArrayView("EncryptedPackage"))
+        bytes.append(c).append('\0');
+    bytes += QByteArray(4096, '\x5A');
+    writeAll(path, bytes);
+    verifyRefusedAndUnchanged(path, ImportEntity::Customers, ErrorCode::Validation,
+                              u"The file “protected.xlsx” is an Excel workbook protected with a password. Open it in Excel or WPS, "
+                              "save it without a password and import that file."_s);
+}
+
+// A workbook whose sheet breaks after 4,000 good rows (tests/data/xlsx/make_fixtures.py): those
+// rows are already in the import's transaction when the broken XML shows, and must go.
+void TestImportHostile::workbookFaultAfterRowsWereWritten()
+{
+    verifyRefusedAndUnchanged(dataPath(u"xlsx/malformed_late.xlsx"_s), ImportEntity::Customers, ErrorCode::Validation,
+                              u"The part “xl/worksheets/sheet1.xml” of the file “malformed_late.xlsx” is not valid XML at line "
+                              "4005: the workbook is damaged."_s);
+}
+
+// A workbook cut short by another program after 1,000 of its rows were imported: minizip cannot
+// read on, and what was imported goes.
+void TestImportHostile::workbookCutShortWhileImporting()
+{
+    const QString path = m_dir.filePath(u"shrinking.xlsx"_s);
+    writeAll(path, readAll(dataPath(u"xlsx/malformed_late.xlsx"_s)));
+    bool done = false;
+    verifyRefusedAndUnchanged(path, ImportEntity::Customers, ErrorCode::Validation,
+                              u"The part “xl/worksheets/sheet1.xml” of the file “shrinking.xlsx” cannot be read: the file is "
+                              "damaged, or it changed while it was being read."_s,
+                              false, [&](ImportOptions &options) {
+                                  options.progress = [&, path](const ImportProgress &) {
+                                      if (!done)
+                                          done = QFile::resize(path, 4096);
+                                  };
+                              });
+    QVERIFY(done);
 }
 
 // The same faults after GoodRows valid rows: those rows are already written when the fault

@@ -52,13 +52,14 @@ struct CliRun {
 // language, in the C.UTF-8 locale plus `environment` (such as TZ), for at most five minutes.
 CliRun runCli(const QString &program, QStringList arguments, const QHash<QString, QString> &environment = {});
 
-// The files of tests/data/csv that the CSV reader refuses at once, and the English source text
-// of the message their import fails with (plurals read "field(s)").
+// The files of tests/data (CSV files in csv/, workbooks in xlsx/) that an import refuses before
+// it writes anything, and the English source text of the message their import fails with
+// (plurals read "field(s)"), whatever the entity.
 struct RefusedFile {
-    QString file;
+    QString file;  // relative to tests/data: "csv/empty.csv"
     QString message;
 };
-QList<RefusedFile> refusedCsvFiles();
+QList<RefusedFile> refusedImportFiles();
 
 }  // namespace guanxi::test
 

@@ -2,6 +2,7 @@
 
 #include "CsvRecordSource.h"
 #include "Importer.h"
+#include "XlsxRecordSource.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,38 +11,63 @@ namespace guanxi {
 
 namespace {
 
-// A workbook saved in a spreadsheet's own format, picked instead of its CSV export: say so,
-// rather than calling it a file that is not text.
-std::optional<Error> workbookError(const QString &path)
+constexpr qint64 OleSampleBytes = 64 * 1024;
+
+QByteArray startOf(const QString &path, qint64 bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;  // the CSV reader says why
-    const QByteArray start = file.read(8);
+        return {};  // the reader says why
+    return file.read(bytes);
+}
+
+// An OLE compound file: an .xls, or an .xlsx saved with a password, which Office then wraps,
+// encrypted, in a stream named "EncryptedPackage" (its directory entry names it in UTF-16).
+Error oleFileError(const QString &path)
+{
     const QString name = QFileInfo(path).fileName();
-    if (start.startsWith("PK\x03\x04"))
+    QByteArray encryptedPackage;  // UTF-16LE
+    for (char c : QByteArrayView("EncryptedPackage"))
+        encryptedPackage.append(c).append('\0');
+    if (startOf(path, OleSampleBytes).contains(encryptedPackage))
         return makeError(ErrorCode::Validation,
-                         Importer::tr("The file “%1” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it "
-                                      "in Excel or WPS, save it as “CSV UTF-8” and import that file.")
+                         Importer::tr("The file “%1” is an Excel workbook protected with a password. Open it in Excel or WPS, "
+                                      "save it without a password and import that file.")
                              .arg(name));
-    if (start == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return makeError(ErrorCode::Validation,
-                         Importer::tr("The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. "
-                                      "Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.")
-                             .arg(name));
-    return std::nullopt;
+    return makeError(ErrorCode::Validation,
+                     Importer::tr("The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. "
+                                  "Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.")
+                         .arg(name));
+}
+
+template<typename Source>
+Result<std::unique_ptr<RecordSource>> asRecordSource(Result<std::unique_ptr<Source>> source)
+{
+    if (!source)
+        return source.error();
+    return std::unique_ptr<RecordSource>(std::move(*source));
 }
 
 }  // namespace
 
+ImportFileKind importFileKind(const QString &path)
+{
+    const QByteArray start = startOf(path, 8);
+    if (start.startsWith("PK\x03\x04") || start.startsWith("PK\x05\x06"))
+        return ImportFileKind::Zip;
+    if (start == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return ImportFileKind::OleFile;
+    return ImportFileKind::Text;
+}
+
 Result<std::unique_ptr<RecordSource>> openImportFile(const QString &path, const SourceFormat &format)
 {
-    if (const std::optional<Error> workbook = workbookError(path))
-        return *workbook;
-    auto source = CsvRecordSource::open(path, format);
-    if (!source)
-        return source.error();
-    return std::unique_ptr<RecordSource>(std::move(*source));
+    switch (importFileKind(path)) {
+    case ImportFileKind::Zip: return asRecordSource(XlsxRecordSource::open(path, format.sheet));
+    case ImportFileKind::OleFile: return oleFileError(path);
+    case ImportFileKind::Text: break;
+    }
+    return asRecordSource(CsvRecordSource::open(path, format));
 }
 
 }  // namespace guanxi

@@ -7,9 +7,19 @@
 
 namespace guanxi {
 
-// Opens a file for import with the reader that understands it. For now every file is CSV read by
-// core/exchange/csv's streaming reader (CsvRecordSource); an Excel workbook (.xlsx, .xls) is
-// refused with a message that says what it is and how to save it as CSV.
+// What an import file is, from its first bytes.
+enum class ImportFileKind {
+    Text,      // CSV, or anything else the CSV reader will judge
+    Zip,       // an Excel workbook (.xlsx), or another ZIP archive
+    OleFile,   // an Excel 97–2003 workbook (.xls), a password-protected .xlsx, another Office file
+};
+ImportFileKind importFileKind(const QString &path);
+
+// Opens a file for import with the reader that understands it: an Excel workbook (.xlsx) with
+// XlsxRecordSource (format.sheet, or its first worksheet), anything else as CSV with
+// core/exchange/csv's streaming reader (CsvRecordSource). Another ZIP archive, and an old Excel
+// workbook (.xls) or one saved with a password, are refused with a message that says what the
+// file is and how to save it so that it can be imported.
 Result<std::unique_ptr<RecordSource>> openImportFile(const QString &path, const SourceFormat &format);
 
 }  // namespace guanxi
