@@ -251,7 +251,7 @@ int runImport(Context &context)
             if (context.arguments.has(option))
                 return context.usageError(
                     Cli::tr("The option --%1 is for CSV files: a vCard names its own fields and character sets.").arg(option));
-    const bool workbook = !vcard && importFileKind(file) == ImportFileKind::Zip;
+    const bool workbook = !vcard && importFileKindOfContent(file) == ImportFileKind::Workbook;
     if (workbook)
         for (const QString &option : {QStringLiteral("encoding"), QStringLiteral("delimiter")})
             if (context.arguments.has(option))

@@ -11,6 +11,7 @@
 
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/export/Exporter.h"
 #include "exchange/import/ImportFields.h"
 #include "exchange/import/ImportFileKind.h"
 #include "exchange/import/OpenImportFile.h"
@@ -198,6 +199,7 @@ private Q_SLOTS:
     void vCardImportCreatesContactsAndTheirCustomers();
     void vCardByContentRejectsCardsAndSavesThem();
     void workbookShowsWhatTheReaderSays();
+    void workbookImports();
     void dryRunShowsCountsPairsAndRejectsWithoutSaving();
     void dryRunFollowsThePolicyAndStrictMode();
     void importCreatesCustomersAndTheListShowsThem();
@@ -586,10 +588,8 @@ void TestImportWizard::vCardByContentRejectsCardsAndSavesThem()
     QTRY_VERIFY(!wizard->isVisible());
 }
 
-// tests/data/csv/workbook_renamed.csv is an .xlsx workbook under a CSV name, and the same as
-// .xlsx: the preview says what openImportFile() says of it — until the workbook reader is there,
-// that it is no CSV file and how to save it as one — or, once it reads workbooks, shows its rows
-// without encoding and delimiter.
+// tests/data/csv/workbook_renamed.csv is a ZIP archive without a workbook in it, under a CSV
+// name and as .xlsx: the preview says what openImportFile() says of it.
 void TestImportWizard::workbookShowsWhatTheReaderSays()
 {
     WindowFixture f;
@@ -603,22 +603,71 @@ void TestImportWizard::workbookShowsWhatTheReaderSays()
         QCOMPARE(preview->kind(), ImportFileKind::Workbook);
         QVERIFY(!preview->encodingBox()->isVisibleTo(wizard));
         auto direct = openImportFile(path, {});
-        if (!direct) {
-            QVERIFY(preview->problemLabel()->isVisible());
-            QCOMPARE(preview->problemLabel()->kind(), NoticeLabel::Kind::Error);
-            QCOMPARE(preview->problemLabel()->text(), direct.error().message);
-            QVERIFY(preview->problemLabel()->text().contains(QStringLiteral("Excel workbook")));
-            QVERIFY(preview->problemLabel()->text().contains(QFileInfo(path).fileName()));
-            QCOMPARE(preview->model()->rowCount(), 0);
-            QVERIFY(!nextButton(wizard)->isEnabled());
-        } else {
-            QVERIFY2(!preview->problemLabel()->isVisible(), qPrintable(preview->problemLabel()->text()));
-            QVERIFY(preview->model()->columnCount() > 0);
-            QCOMPARE(preview->nextId(), int(ImportWizard::MappingPageId)); // a workbook's columns are matched
-        }
+        QVERIFY(!direct);
+        QVERIFY(preview->problemLabel()->isVisible());
+        QCOMPARE(preview->problemLabel()->kind(), NoticeLabel::Kind::Error);
+        QCOMPARE(preview->problemLabel()->text(), direct.error().message);
+        QVERIFY(preview->problemLabel()->text().contains(QStringLiteral("ZIP archive")));
+        QVERIFY(preview->problemLabel()->text().contains(QFileInfo(path).fileName()));
+        QCOMPARE(preview->model()->rowCount(), 0);
+        QVERIFY(!nextButton(wizard)->isEnabled());
         wizard->reject();
         QTRY_VERIFY(!wizard->isVisible());
     }
+}
+
+// An Excel workbook as Guanxi exports it (number and date cells, Chinese headers), from another
+// workspace: previewed without encoding and delimiter, its columns matched, imported.
+void TestImportWizard::workbookImports()
+{
+    TempWorkspace other;
+    Customer c;
+    c.name = QStringLiteral("深圳华星电子有限公司");
+    c.city = QStringLiteral("深圳");
+    c.phone = QStringLiteral("13912345678");
+    GX_VERIFY_OK(CustomerRepository(*other).create(c));
+    c = {};
+    c.name = QStringLiteral("Nordic Trading AB");
+    c.city = QStringLiteral("Stockholm");
+    GX_VERIFY_OK(CustomerRepository(*other).create(c));
+    exchange::ExportOptions options;
+    options.format = exchange::ExportFormat::Xlsx;
+    options.language = exchange::ExportLanguage::Chinese;
+    options.columns = {QStringLiteral("name"), QStringLiteral("city"), QStringLiteral("phone")};
+    const QString workbook = other.dir() + QStringLiteral("/客户.xlsx");
+    GX_VERIFY_OK(exchange::Exporter(*other).run(workbook, options));
+
+    WindowFixture f;
+    ImportWizard *wizard = openWizard(f);
+    QVERIFY(wizard);
+    QVERIFY(toPreviewPage(wizard, workbook, ImportEntity::Customers));
+    ImportPreviewPage *preview = wizard->previewPage();
+    QCOMPARE(preview->kind(), ImportFileKind::Workbook);
+    QVERIFY(!preview->encodingBox()->isVisibleTo(wizard));
+    QVERIFY(!preview->delimiterBox()->isVisibleTo(wizard));
+    QVERIFY2(!preview->problemLabel()->isVisible(), qPrintable(preview->problemLabel()->text()));
+    QCOMPARE(preview->model()->rowCount(), 2);
+    QCOMPARE(preview->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("名称"));  // as Guanxi exports it
+    QCOMPARE(preview->model()->index(0, 0).data().toString(), QStringLiteral("Nordic Trading AB"));  // by name: N before 深 (shen)
+    QCOMPARE(preview->model()->index(1, 2).data().toString(), QStringLiteral("13912345678"));
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentPage(), wizard->mappingPage());
+    QCOMPARE(fieldKeyOf(wizard->mappingPage()->fieldBox(0)), QStringLiteral("name"));
+    QCOMPARE(fieldKeyOf(wizard->mappingPage()->fieldBox(1)), QStringLiteral("city"));
+    QCOMPARE(fieldKeyOf(wizard->mappingPage()->fieldBox(2)), QStringLiteral("phone"));
+    QVERIFY(goNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->checkPage()->isChecking(), 20000);
+    QCOMPARE(wizard->checkPage()->dryRun()->created, 2);
+    QVERIFY(goNext(wizard));  // Import
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ResultPageId), 20000);
+    QCOMPARE(wizard->report()->created, 2);
+    QCOMPARE(customerCount(f.session()), 2);
+    auto page = f.session().customers().page({}, {}, std::nullopt, 10);
+    GX_VERIFY_OK(page);
+    QCOMPARE(page->customers.at(1).name, QStringLiteral("深圳华星电子有限公司"));
+    QCOMPARE(page->customers.at(1).city, QStringLiteral("深圳"));
+    QCOMPARE(page->customers.at(1).phone, QStringLiteral("13912345678"));
+    wizard->accept();
 }
 
 void TestImportWizard::dryRunShowsCountsPairsAndRejectsWithoutSaving()

@@ -14,7 +14,7 @@ constexpr qint64 SniffBytes = 512;
 
 std::optional<ImportFileKind> kindOfContent(QByteArrayView start)
 {
-    if (start.startsWith("PK\x03\x04"))
+    if (start.startsWith("PK\x03\x04") || start.startsWith("PK\x05\x06"))
         return ImportFileKind::Workbook;
     if (start.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return ImportFileKind::LegacyWorkbook;
@@ -43,11 +43,15 @@ std::optional<ImportFileKind> importFileKindOfName(const QString &path)
     return std::nullopt;
 }
 
-ImportFileKind detectImportFileKind(const QString &path)
+std::optional<ImportFileKind> importFileKindOfContent(const QString &path)
 {
     QFile file(path);
-    const QByteArray start = file.open(QIODevice::ReadOnly) ? file.read(SniffBytes) : QByteArray();
-    const std::optional<ImportFileKind> content = kindOfContent(start);
+    return kindOfContent(file.open(QIODevice::ReadOnly) ? file.read(SniffBytes) : QByteArray());
+}
+
+ImportFileKind detectImportFileKind(const QString &path)
+{
+    const std::optional<ImportFileKind> content = importFileKindOfContent(path);
     // Text that is not a vCard may still be one the extension names (UTF-16, say): its reader
     // then says what is wrong with it, rather than the CSV reader.
     if (content && *content != ImportFileKind::Csv)

@@ -14,6 +14,11 @@ namespace guanxi {
 // has a header row but no encoding or delimiter; an old .xls workbook is refused by the reader.
 enum class ImportFileKind { Csv, VCard, Workbook, LegacyWorkbook };
 
+// What the first bytes say: a ZIP archive (an .xlsx, or another archive its reader refuses), an
+// OLE file (.xls, or an .xlsx saved with a password), BEGIN:VCARD after an optional byte order
+// mark and blank lines, or other text (CSV). Absent for an empty or unreadable file.
+std::optional<ImportFileKind> importFileKindOfContent(const QString &path);
+
 // Decided by the first bytes (a ZIP or OLE signature, BEGIN:VCARD after an optional byte order
 // mark and blank lines), and by the extension (.vcf, .vcard, .xlsx, .xls) when the start says
 // nothing; everything else is CSV. Reads at most a few hundred bytes.

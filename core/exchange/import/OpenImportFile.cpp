@@ -1,6 +1,7 @@
 #include "OpenImportFile.h"
 
 #include "CsvRecordSource.h"
+#include "ImportFileKind.h"
 #include "Importer.h"
 #include "XlsxRecordSource.h"
 
@@ -50,22 +51,14 @@ Result<std::unique_ptr<RecordSource>> asRecordSource(Result<std::unique_ptr<Sour
 
 }  // namespace
 
-ImportFileKind importFileKind(const QString &path)
-{
-    const QByteArray start = startOf(path, 8);
-    if (start.startsWith("PK\x03\x04") || start.startsWith("PK\x05\x06"))
-        return ImportFileKind::Zip;
-    if (start == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return ImportFileKind::OleFile;
-    return ImportFileKind::Text;
-}
-
 Result<std::unique_ptr<RecordSource>> openImportFile(const QString &path, const SourceFormat &format)
 {
-    switch (importFileKind(path)) {
-    case ImportFileKind::Zip: return asRecordSource(XlsxRecordSource::open(path, format.sheet));
-    case ImportFileKind::OleFile: return oleFileError(path);
-    case ImportFileKind::Text: break;
+    // By content only: a text file is read as CSV whatever its name.
+    switch (importFileKindOfContent(path).value_or(ImportFileKind::Csv)) {
+    case ImportFileKind::Workbook: return asRecordSource(XlsxRecordSource::open(path, format.sheet));
+    case ImportFileKind::LegacyWorkbook: return oleFileError(path);
+    case ImportFileKind::Csv:
+    case ImportFileKind::VCard: break;
     }
     return asRecordSource(CsvRecordSource::open(path, format));
 }

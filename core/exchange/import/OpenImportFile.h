@@ -7,14 +7,6 @@
 
 namespace guanxi {
 
-// What an import file is, from its first bytes.
-enum class ImportFileKind {
-    Text,      // CSV, or anything else the CSV reader will judge
-    Zip,       // an Excel workbook (.xlsx), or another ZIP archive
-    OleFile,   // an Excel 97–2003 workbook (.xls), a password-protected .xlsx, another Office file
-};
-ImportFileKind importFileKind(const QString &path);
-
 // Opens a file for import with the reader that understands it: an Excel workbook (.xlsx) with
 // XlsxRecordSource (format.sheet, or its first worksheet), anything else as CSV with
 // core/exchange/csv's streaming reader (CsvRecordSource). Another ZIP archive, and an old Excel
