@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -99,15 +100,27 @@ std::optional<E> enumFromText(QStringView text)
     const QString folded = detail::foldEnumText(text);
     if (folded.isEmpty())
         return std::nullopt;
-    for (const auto &entry : EnumTraits<E>::entries()) {
-        QStringList candidates{QString::fromLatin1(entry.code), QString::fromLatin1(entry.label),
-                               QString::fromUtf8(entry.chinese),
-                               QCoreApplication::translate(EnumTraits<E>::context, entry.label)};
-        candidates += QString::fromUtf8(entry.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        for (const QString &candidate : candidates)
-            if (detail::foldEnumText(candidate) == folded)
-                return entry.value;
-    }
+    // Codes, English and Chinese labels and aliases never change: folded once (imports ask
+    // for every row). The labels of the current translation are compared as they are now.
+    static const QHash<QString, E> fixedSpellings = [] {
+        QHash<QString, E> spellings;
+        for (const auto &entry : EnumTraits<E>::entries()) {
+            QStringList candidates{QString::fromLatin1(entry.code), QString::fromLatin1(entry.label),
+                                   QString::fromUtf8(entry.chinese)};
+            candidates += QString::fromUtf8(entry.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+            for (const QString &candidate : candidates) {
+                const QString key = detail::foldEnumText(candidate);
+                if (!spellings.contains(key))  // the first entry wins
+                    spellings.insert(key, entry.value);
+            }
+        }
+        return spellings;
+    }();
+    if (const auto found = fixedSpellings.constFind(folded); found != fixedSpellings.constEnd())
+        return found.value();
+    for (const auto &entry : EnumTraits<E>::entries())
+        if (detail::foldEnumText(QCoreApplication::translate(EnumTraits<E>::context, entry.label)) == folded)
+            return entry.value;
     return std::nullopt;
 }
 
