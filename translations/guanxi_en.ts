@@ -31,6 +31,10 @@
         <source>This bulk write has already ended.</source>
         <translation>This bulk write has already ended.</translation>
     </message>
+    <message>
+        <source>Writing the records failed</source>
+        <translation>Writing the records failed</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -924,11 +928,17 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln customer(s); --limit N shows more (0: all).</source>
-        <translation><numerusform>Showing %1 of %Ln customer; --limit N shows more (0: all).</numerusform><numerusform>Showing %1 of %Ln customers; --limit N shows more (0: all).</numerusform></translation>
+        <translation>
+            <numerusform>Showing %1 of %Ln customer; --limit N shows more (0: all).</numerusform>
+            <numerusform>Showing %1 of %Ln customers; --limit N shows more (0: all).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Created %Ln customer(s) in %1 s (seed %2).</source>
-        <translation><numerusform>Created %Ln customer in %1 s (seed %2).</numerusform><numerusform>Created %Ln customers in %1 s (seed %2).</numerusform></translation>
+        <translation>
+            <numerusform>Created %Ln customer in %1 s (seed %2).</numerusform>
+            <numerusform>Created %Ln customers in %1 s (seed %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts: %1, interactions: %2, orders: %3, follow-ups: %4, team members: %5.</source>
@@ -952,15 +962,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
-        <translation><numerusform>%Ln card read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform><numerusform>%Ln cards read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln card read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform>
+            <numerusform>%Ln cards read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
-        <translation><numerusform>%Ln row read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform><numerusform>%Ln rows read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform>
+            <numerusform>%Ln rows read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more (--json lists them).</source>
-        <translation><numerusform>… and %Ln more (--json lists them).</numerusform><numerusform>… and %Ln more (--json lists them).</numerusform></translation>
+        <translation>
+            <numerusform>… and %Ln more (--json lists them).</numerusform>
+            <numerusform>… and %Ln more (--json lists them).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected cards:</source>
@@ -968,7 +987,10 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more.</source>
-        <translation><numerusform>… and %Ln more.</numerusform><numerusform>… and %Ln more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected cards are in “%1”, a CSV file with the reason in the last column.</source>
@@ -988,7 +1010,10 @@
     </message>
     <message numerus="yes">
         <source>Importing: %Ln row(s) (%1%)</source>
-        <translation><numerusform>Importing: %Ln row (%1%)</numerusform><numerusform>Importing: %Ln rows (%1%)</numerusform></translation>
+        <translation>
+            <numerusform>Importing: %Ln row (%1%)</numerusform>
+            <numerusform>Importing: %Ln rows (%1%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undid the import %1 of “%2”.</source>
@@ -996,31 +1021,52 @@
     </message>
     <message numerus="yes">
         <source>%Ln record(s) removed.</source>
-        <translation><numerusform>%Ln record removed.</numerusform><numerusform>%Ln records removed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln record removed.</numerusform>
+            <numerusform>%Ln records removed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) restored to the values before the import.</source>
-        <translation><numerusform>%Ln record restored to the values before the import.</numerusform><numerusform>%Ln records restored to the values before the import.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln record restored to the values before the import.</numerusform>
+            <numerusform>%Ln records restored to the values before the import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team member(s) the import added stay, as other records name them.</source>
-        <translation><numerusform>%Ln team member the import added stay, as other records name them.</numerusform><numerusform>%Ln team members the import added stay, as other records name them.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln team member the import added stay, as other records name them.</numerusform>
+            <numerusform>%Ln team members the import added stay, as other records name them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <source>Import customers, contacts, orders or interactions from a CSV file, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</source>
-        <translation>Import customers, contacts, orders or interactions from a CSV file, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</translation>
+        <source>The option --%1 is for CSV files: an Excel workbook keeps its text in Unicode and its cells apart.</source>
+        <translation>The option --%1 is for CSV files: an Excel workbook keeps its text in Unicode and its cells apart.</translation>
     </message>
     <message>
-        <source>customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</source>
-        <translation>customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</translation>
+        <source>The option --sheet is for Excel workbooks (.xlsx).</source>
+        <translation>The option --sheet is for Excel workbooks (.xlsx).</translation>
     </message>
     <message>
-        <source>The CSV file, whose first row names the columns, or the vCard file</source>
-        <translation>The CSV file, whose first row names the columns, or the vCard file</translation>
+        <source>Import customers, contacts, orders or interactions from a CSV file or an Excel workbook, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</source>
+        <translation>Import customers, contacts, orders or interactions from a CSV file or an Excel workbook, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to read (default: the first)</source>
+        <translation>The sheet of an Excel workbook to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders or interactions (CSV or .xlsx), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</source>
+        <translation>customers, contacts, orders or interactions (CSV or .xlsx), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx), whose first row names the columns, or the vCard file</source>
+        <translation>The CSV file or Excel workbook (.xlsx), whose first row names the columns, or the vCard file</translation>
     </message>
 </context>
 <context>
@@ -1095,11 +1141,14 @@
     </message>
     <message>
         <source>The column mapping must be a JSON object: {&quot;columns&quot;: {&quot;field&quot;: &quot;column&quot;, …}}.</source>
-        <translation>The column mapping must be a JSON object: {"columns": {"field": "column", …}}.</translation>
+        <translation>The column mapping must be a JSON object: {&quot;columns&quot;: {&quot;field&quot;: &quot;column&quot;, …}}.</translation>
     </message>
     <message numerus="yes">
         <source>The column mapping puts %1 in column %2, but the file has only %n column(s).</source>
-        <translation><numerusform>The column mapping puts %1 in column %2, but the file has only %n column.</numerusform><numerusform>The column mapping puts %1 in column %2, but the file has only %n columns.</numerusform></translation>
+        <translation>
+            <numerusform>The column mapping puts %1 in column %2, but the file has only %n column.</numerusform>
+            <numerusform>The column mapping puts %1 in column %2, but the file has only %n columns.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,15 +1291,24 @@
     </message>
     <message numerus="yes">
         <source>Line %1: field %2 is longer than %Ln character(s), the most one field may hold.</source>
-        <translation><numerusform>Line %1: field %2 is longer than %Ln character, the most one field may hold.</numerusform><numerusform>Line %1: field %2 is longer than %Ln characters, the most one field may hold.</numerusform></translation>
+        <translation>
+            <numerusform>Line %1: field %2 is longer than %Ln character, the most one field may hold.</numerusform>
+            <numerusform>Line %1: field %2 is longer than %Ln characters, the most one field may hold.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Line %1: the record is longer than %Ln character(s), the most one record may hold.</source>
-        <translation><numerusform>Line %1: the record is longer than %Ln character, the most one record may hold.</numerusform><numerusform>Line %1: the record is longer than %Ln characters, the most one record may hold.</numerusform></translation>
+        <translation>
+            <numerusform>Line %1: the record is longer than %Ln character, the most one record may hold.</numerusform>
+            <numerusform>Line %1: the record is longer than %Ln characters, the most one record may hold.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Line %1 has more than %Ln field(s), the most Guanxi reads in one record.</source>
-        <translation><numerusform>Line %1 has more than %Ln field, the most Guanxi reads in one record.</numerusform><numerusform>Line %1 has more than %Ln fields, the most Guanxi reads in one record.</numerusform></translation>
+        <translation>
+            <numerusform>Line %1 has more than %Ln field, the most Guanxi reads in one record.</numerusform>
+            <numerusform>Line %1 has more than %Ln fields, the most Guanxi reads in one record.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,20 +1583,20 @@
         <translation>Contacts %1</translation>
     </message>
     <message>
-        <source>Everyone’s open follow-ups (overdue, today and later)</source>
-        <translation>Everyone’s open follow-ups (overdue, today and later)</translation>
-    </message>
-    <message>
-        <source>Unassigned open follow-ups (overdue, today and later)</source>
-        <translation>Unassigned open follow-ups (overdue, today and later)</translation>
-    </message>
-    <message>
-        <source>%1’s open follow-ups (overdue, today and later)</source>
-        <translation>%1’s open follow-ups (overdue, today and later)</translation>
-    </message>
-    <message>
         <source>Follow-ups %1</source>
         <translation>Follow-ups %1</translation>
+    </message>
+    <message>
+        <source>Everyone’s open follow-ups (overdue, today and the next %1 days)</source>
+        <translation>Everyone’s open follow-ups (overdue, today and the next %1 days)</translation>
+    </message>
+    <message>
+        <source>Unassigned open follow-ups (overdue, today and the next %1 days)</source>
+        <translation>Unassigned open follow-ups (overdue, today and the next %1 days)</translation>
+    </message>
+    <message>
+        <source>%1’s open follow-ups (overdue, today and the next %2 days)</source>
+        <translation>%1’s open follow-ups (overdue, today and the next %2 days)</translation>
     </message>
 </context>
 <context>
@@ -1732,23 +1790,38 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) added after the import refer to records it created.</source>
-        <translation><numerusform>%n customer added after the import refer to records it created.</numerusform><numerusform>%n customers added after the import refer to records it created.</numerusform></translation>
+        <translation>
+            <numerusform>%n customer added after the import refer to records it created.</numerusform>
+            <numerusform>%n customers added after the import refer to records it created.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) added after the import refer to records it created.</source>
-        <translation><numerusform>%n contact added after the import refer to records it created.</numerusform><numerusform>%n contacts added after the import refer to records it created.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact added after the import refer to records it created.</numerusform>
+            <numerusform>%n contacts added after the import refer to records it created.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) added after the import refer to records it created.</source>
-        <translation><numerusform>%n order added after the import refer to records it created.</numerusform><numerusform>%n orders added after the import refer to records it created.</numerusform></translation>
+        <translation>
+            <numerusform>%n order added after the import refer to records it created.</numerusform>
+            <numerusform>%n orders added after the import refer to records it created.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s) added after the import refer to records it created.</source>
-        <translation><numerusform>%n interaction added after the import refer to records it created.</numerusform><numerusform>%n interactions added after the import refer to records it created.</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction added after the import refer to records it created.</numerusform>
+            <numerusform>%n interactions added after the import refer to records it created.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) added after the import refer to records it created.</source>
-        <translation><numerusform>%n follow-up added after the import refer to records it created.</numerusform><numerusform>%n follow-ups added after the import refer to records it created.</numerusform></translation>
+        <translation>
+            <numerusform>%n follow-up added after the import refer to records it created.</numerusform>
+            <numerusform>%n follow-ups added after the import refer to records it created.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,15 +2015,15 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
         <source>Customer&apos;s city</source>
-        <translation>Customer's city</translation>
+        <translation>Customer&apos;s city</translation>
     </message>
     <message>
         <source>Customer&apos;s region</source>
-        <translation>Customer's region</translation>
+        <translation>Customer&apos;s region</translation>
     </message>
     <message>
         <source>Customer&apos;s address</source>
-        <translation>Customer's address</translation>
+        <translation>Customer&apos;s address</translation>
     </message>
 </context>
 <context>
@@ -2076,27 +2149,36 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message numerus="yes">
         <source>Contact person: the name is too long (%n character(s); at most %1).</source>
-        <translation><numerusform>Contact person: the name is too long (%n character; at most %1).</numerusform><numerusform>Contact person: the name is too long (%n characters; at most %1).</numerusform></translation>
+        <translation>
+            <numerusform>Contact person: the name is too long (%n character; at most %1).</numerusform>
+            <numerusform>Contact person: the name is too long (%n characters; at most %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customers are named “%1”; give the customer&apos;s ID instead (column Customer ID).</source>
-        <translation><numerusform>%n customers are named “%1”; give the customer's ID instead (column Customer ID).</numerusform><numerusform>%n customers are named “%1”; give the customer's ID instead (column Customer ID).</numerusform></translation>
+        <translation>
+            <numerusform>%n customers are named “%1”; give the customer&apos;s ID instead (column Customer ID).</numerusform>
+            <numerusform>%n customers are named “%1”; give the customer&apos;s ID instead (column Customer ID).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The row has %n field(s) where the header has %1 (a missing or extra delimiter or quote?).</source>
-        <translation><numerusform>The row has %n field where the header has %1 (a missing or extra delimiter or quote?).</numerusform><numerusform>The row has %n fields where the header has %1 (a missing or extra delimiter or quote?).</numerusform></translation>
+        <translation>
+            <numerusform>The row has %n field where the header has %1 (a missing or extra delimiter or quote?).</numerusform>
+            <numerusform>The row has %n fields where the header has %1 (a missing or extra delimiter or quote?).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has a header row but no rows of data below it: there is nothing to import.</source>
         <translation>The file has a header row but no rows of data below it: there is nothing to import.</translation>
     </message>
     <message>
-        <source>The file “%1” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
-        <translation>The file “%1” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</translation>
-    </message>
-    <message>
         <source>The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
         <translation>The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Excel workbook protected with a password. Open it in Excel or WPS, save it without a password and import that file.</source>
+        <translation>The file “%1” is an Excel workbook protected with a password. Open it in Excel or WPS, save it without a password and import that file.</translation>
     </message>
 </context>
 <context>
@@ -2789,10 +2871,92 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file “%1” is a ZIP archive, not a CSV file or an Excel workbook.</source>
+        <translation>The file “%1” is a ZIP archive, not a CSV file or an Excel workbook.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook “%1” holds more than %2 million characters of text, more than Guanxi reads from one workbook. Save it as CSV UTF-8 and import that file.</source>
+        <translation>The workbook “%1” holds more than %2 million characters of text, more than Guanxi reads from one workbook. Save it as CSV UTF-8 and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>Row %1 of the workbook “%2” has a cell beyond column XFD, the last one a sheet has: the workbook is damaged.</source>
+        <translation>Row %1 of the workbook “%2” has a cell beyond column XFD, the last one a sheet has: the workbook is damaged.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the workbook “%2” refers to text that the workbook does not hold: the workbook is damaged.</source>
+        <translation>Cell %1 of the workbook “%2” refers to text that the workbook does not hold: the workbook is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxTableWriter</name>
     <message>
         <source>The Excel file could not be written.</source>
         <translation>The Excel file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The workbook “%1” has no worksheet.</source>
+        <translation>The workbook “%1” has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no sheet named “%2”. Its sheets: %3.</source>
+        <translation>The workbook “%1” has no sheet named “%2”. Its sheets: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartReader</name>
+    <message>
+        <source>The part “%1” of the file “%2” ends in the middle of its XML (line %3): the workbook is damaged.</source>
+        <translation>The part “%1” of the file “%2” ends in the middle of its XML (line %3): the workbook is damaged.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the file “%2” is not valid XML at line %3: the workbook is damaged.</source>
+        <translation>The part “%1” of the file “%2” is not valid XML at line %3: the workbook is damaged.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the file “%2” holds an element larger than %3 MB near line %4: Guanxi does not read it.</source>
+        <translation>The part “%1” of the file “%2” holds an element larger than %3 MB near line %4: Guanxi does not read it.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged: it starts like a ZIP archive (as an Excel workbook is), but its list of contents cannot be read. Was it cut short while being copied or downloaded?</source>
+        <translation>The file “%1” is damaged: it starts like a ZIP archive (as an Excel workbook is), but its list of contents cannot be read. Was it cut short while being copied or downloaded?</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the file “%2” cannot be read: the file is damaged, or it changed while it was being read.</source>
+        <translation>The part “%1” of the file “%2” cannot be read: the file is damaged, or it changed while it was being read.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no part “%2”.</source>
+        <translation>The file “%1” has no part “%2”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is encrypted: save it again without a password and import that file.</source>
+        <translation>The file “%1” is encrypted: save it again without a password and import that file.</translation>
     </message>
 </context>
 <context>
@@ -3424,23 +3588,38 @@ You can undo this with Edit ▸ Undo.</translation>
     <name>guanxi::ExchangeController</name>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln customer to “%1”.</numerusform><numerusform>Exported %Ln customers to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln customer to “%1”.</numerusform>
+            <numerusform>Exported %Ln customers to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contact(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln contact to “%1”.</numerusform><numerusform>Exported %Ln contacts to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln contact to “%1”.</numerusform>
+            <numerusform>Exported %Ln contacts to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln order to “%1”.</numerusform><numerusform>Exported %Ln orders to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln order to “%1”.</numerusform>
+            <numerusform>Exported %Ln orders to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln interaction(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln interaction to “%1”.</numerusform><numerusform>Exported %Ln interactions to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln interaction to “%1”.</numerusform>
+            <numerusform>Exported %Ln interactions to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln follow-up(s) to “%1”.</source>
-        <translation><numerusform>Exported %Ln follow-up to “%1”.</numerusform><numerusform>Exported %Ln follow-ups to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln follow-up to “%1”.</numerusform>
+            <numerusform>Exported %Ln follow-ups to “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting to “%1”…</source>
@@ -3714,7 +3893,10 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message numerus="yes">
         <source>Strict mode: nothing would be imported, because %n row(s) are not valid. Fix them, or turn strict mode off to import the valid rows.</source>
-        <translation><numerusform>Strict mode: nothing would be imported, because %n row are not valid. Fix them, or turn strict mode off to import the valid rows.</numerusform><numerusform>Strict mode: nothing would be imported, because %n rows are not valid. Fix them, or turn strict mode off to import the valid rows.</numerusform></translation>
+        <translation>
+            <numerusform>Strict mode: nothing would be imported, because %n row are not valid. Fix them, or turn strict mode off to import the valid rows.</numerusform>
+            <numerusform>Strict mode: nothing would be imported, because %n rows are not valid. Fix them, or turn strict mode off to import the valid rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 rows read.</source>
@@ -3772,6 +3954,29 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Checking the file (a dry run: nothing is saved)… %1 rows</source>
         <translation>Checking the file (a dry run: nothing is saved)… %1 rows</translation>
     </message>
+    <message>
+        <source>The file has no cards to import.</source>
+        <translation>The file has no cards to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict mode: nothing would be imported, because %n card(s) are not valid. Fix them, or turn strict mode off to import the valid cards.</source>
+        <translation>
+            <numerusform>Strict mode: nothing would be imported, because %n card are not valid. Fix them, or turn strict mode off to import the valid cards.</numerusform>
+            <numerusform>Strict mode: nothing would be imported, because %n cards are not valid. Fix them, or turn strict mode off to import the valid cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 cards read.</source>
+        <translation>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 cards read.</translation>
+    </message>
+    <message>
+        <source>Cards are matched to existing contacts by ID, phone, e-mail, then name — in the workspace and earlier in the file. Below is what importing would do; nothing is saved yet.</source>
+        <translation>Cards are matched to existing contacts by ID, phone, e-mail, then name — in the workspace and earlier in the file. Below is what importing would do; nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>Checking the file (a dry run: nothing is saved)… %1 cards</source>
+        <translation>Checking the file (a dry run: nothing is saved)… %1 cards</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ImportFilePage</name>
@@ -3800,10 +4005,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <source>A CSV file as Excel, WPS or another program saves it. Nothing is saved before the last step, and an import can be undone as a whole.</source>
-        <translation>A CSV file as Excel, WPS or another program saves it. Nothing is saved before the last step, and an import can be undone as a whole.</translation>
-    </message>
-    <message>
         <source>Choose a file, or drop one here</source>
         <translation>Choose a file, or drop one here</translation>
     </message>
@@ -3820,10 +4021,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Import from</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV and text files (*.csv *.txt *.tsv);;All files (*)</translation>
-    </message>
-    <message>
         <source>You can also drag a file from the file manager onto this page.</source>
         <translation>You can also drag a file from the file manager onto this page.</translation>
     </message>
@@ -3838,6 +4035,18 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>This file cannot be read (permissions?).</source>
         <translation>This file cannot be read (permissions?).</translation>
+    </message>
+    <message>
+        <source>A vCard file: its cards become contacts, and the organizations they name customers.</source>
+        <translation>A vCard file: its cards become contacts, and the organizations they name customers.</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook as Excel, WPS or another program saves it, or a vCard file of contacts. Nothing is saved before the last step, and an import can be undone as a whole.</source>
+        <translation>A CSV file or an Excel workbook as Excel, WPS or another program saves it, or a vCard file of contacts. Nothing is saved before the last step, and an import can be undone as a whole.</translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Files Guanxi imports (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3979,11 +4188,51 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) of the file. The first row names the columns.</source>
-        <translation><numerusform>All %n row of the file. The first row names the columns.</numerusform><numerusform>All %n rows of the file. The first row names the columns.</numerusform></translation>
+        <translation>
+            <numerusform>All %n row of the file. The first row names the columns.</numerusform>
+            <numerusform>All %n rows of the file. The first row names the columns.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s). The first row names the columns.</source>
-        <translation><numerusform>The first %n row. The first row names the columns.</numerusform><numerusform>The first %n rows. The first row names the columns.</numerusform></translation>
+        <translation>
+            <numerusform>The first %n row. The first row names the columns.</numerusform>
+            <numerusform>The first %n rows. The first row names the columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n card(s) of the file.</source>
+        <translation>
+            <numerusform>All %n card of the file.</numerusform>
+            <numerusform>All %n cards of the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n card(s) of the file.</source>
+        <translation>
+            <numerusform>The first %n card of the file.</numerusform>
+            <numerusform>The first %n cards of the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The first cards as Guanxi reads them. A vCard names its own fields, so there is nothing to choose here: next comes the dry run.</source>
+        <translation>The first cards as Guanxi reads them. A vCard names its own fields, so there is nothing to choose here: next comes the dry run.</translation>
+    </message>
+    <message>
+        <source>A vCard address book: each card becomes a contact of the customer its organization names, created when there is none. A card without an organization becomes a customer of its own, a person.</source>
+        <translation>A vCard address book: each card becomes a contact of the customer its organization names, created when there is none. A card without an organization becomes a customer of its own, a person.</translation>
+    </message>
+    <message>
+        <source>The first rows as Guanxi reads them. The first row names the columns; next you match them to fields.</source>
+        <translation>The first rows as Guanxi reads them. The first row names the columns; next you match them to fields.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook: its first sheet is read, with dates and numbers as Excel shows them; rows are numbered as in Excel.</source>
+        <translation>An Excel workbook: its first sheet is read, with dates and numbers as Excel shows them; rows are numbered as in Excel.</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4307,21 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are not valid and strict mode accepts only a file without errors.</source>
-        <translation><numerusform>Nothing was imported: %n row are not valid and strict mode accepts only a file without errors.</numerusform><numerusform>Nothing was imported: %n rows are not valid and strict mode accepts only a file without errors.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row are not valid and strict mode accepts only a file without errors.</numerusform>
+            <numerusform>Nothing was imported: %n rows are not valid and strict mode accepts only a file without errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cards read</source>
+        <translation>%1 cards read</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n card(s) are not valid and strict mode accepts only a file without errors.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n card are not valid and strict mode accepts only a file without errors.</numerusform>
+            <numerusform>Nothing was imported: %n cards are not valid and strict mode accepts only a file without errors.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4426,22 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Rejected rows (%1)</source>
         <translation>Rejected rows (%1)</translation>
     </message>
+    <message>
+        <source>Cards read</source>
+        <translation>Cards read</translation>
+    </message>
+    <message>
+        <source>Rejected cards</source>
+        <translation>Rejected cards</translation>
+    </message>
+    <message>
+        <source>Why the card was rejected</source>
+        <translation>Why the card was rejected</translation>
+    </message>
+    <message>
+        <source>Rejected cards (%1)</source>
+        <translation>Rejected cards (%1)</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ImportResultPage</name>
@@ -4225,6 +4504,22 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
         <translation>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</translation>
+    </message>
+    <message>
+        <source>Save Rejected Cards as &amp;CSV…</source>
+        <translation>Save Rejected Cards as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 cards read.</source>
+        <translation>%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 cards read.</translation>
+    </message>
+    <message>
+        <source>Save Rejected Cards</source>
+        <translation>Save Rejected Cards</translation>
+    </message>
+    <message>
+        <source>The rejected cards are in “%1”, a CSV file with the reason in the last column.</source>
+        <translation>The rejected cards are in “%1”, a CSV file with the reason in the last column.</translation>
     </message>
 </context>
 <context>

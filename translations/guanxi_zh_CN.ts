@@ -31,6 +31,10 @@
         <source>This bulk write has already ended.</source>
         <translation>此次批量写入已经结束。</translation>
     </message>
+    <message>
+        <source>Writing the records failed</source>
+        <translation>写入记录失败</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -916,11 +920,15 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln customer(s); --limit N shows more (0: all).</source>
-        <translation><numerusform>显示 %Ln 位客户中的 %1 位；--limit N 可显示更多（0：全部）。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %Ln 位客户中的 %1 位；--limit N 可显示更多（0：全部）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Created %Ln customer(s) in %1 s (seed %2).</source>
-        <translation><numerusform>用时 %1 秒创建了 %Ln 位客户（种子 %2）。</numerusform></translation>
+        <translation>
+            <numerusform>用时 %1 秒创建了 %Ln 位客户（种子 %2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts: %1, interactions: %2, orders: %3, follow-ups: %4, team members: %5.</source>
@@ -944,15 +952,21 @@
     </message>
     <message numerus="yes">
         <source>%Ln card(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
-        <translation><numerusform>读取 %Ln 张名片。新建：%1，更新：%2，重复跳过：%3，拒绝：%4。</numerusform></translation>
+        <translation>
+            <numerusform>读取 %Ln 张名片。新建：%1，更新：%2，重复跳过：%3，拒绝：%4。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read. Created: %1, updated: %2, skipped as duplicates: %3, rejected: %4.</source>
-        <translation><numerusform>读取 %Ln 行。新建：%1，更新：%2，重复跳过：%3，拒绝：%4。</numerusform></translation>
+        <translation>
+            <numerusform>读取 %Ln 行。新建：%1，更新：%2，重复跳过：%3，拒绝：%4。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more (--json lists them).</source>
-        <translation><numerusform>……另有 %Ln 项（--json 会全部列出）。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %Ln 项（--json 会全部列出）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected cards:</source>
@@ -960,7 +974,9 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more.</source>
-        <translation><numerusform>……另有 %Ln 项。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %Ln 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected cards are in “%1”, a CSV file with the reason in the last column.</source>
@@ -980,7 +996,9 @@
     </message>
     <message numerus="yes">
         <source>Importing: %Ln row(s) (%1%)</source>
-        <translation><numerusform>正在导入：%Ln 行（%1%）</numerusform></translation>
+        <translation>
+            <numerusform>正在导入：%Ln 行（%1%）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undid the import %1 of “%2”.</source>
@@ -988,31 +1006,49 @@
     </message>
     <message numerus="yes">
         <source>%Ln record(s) removed.</source>
-        <translation><numerusform>删除了 %Ln 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>删除了 %Ln 条记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) restored to the values before the import.</source>
-        <translation><numerusform>%Ln 条记录已恢复为导入前的值。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条记录已恢复为导入前的值。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team member(s) the import added stay, as other records name them.</source>
-        <translation><numerusform>导入添加的 %Ln 位团队成员予以保留，因为其他记录引用了他们。</numerusform></translation>
+        <translation>
+            <numerusform>导入添加的 %Ln 位团队成员予以保留，因为其他记录引用了他们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <source>Import customers, contacts, orders or interactions from a CSV file, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</source>
-        <translation>从 CSV 文件导入客户、联系人、订单或互动，或从 vCard 文件导入联系人及其公司；全部成功或全部不导入，作为一个可用 undo-import 撤销的批次</translation>
+        <source>The option --%1 is for CSV files: an Excel workbook keeps its text in Unicode and its cells apart.</source>
+        <translation>选项 --%1 仅用于 CSV 文件：Excel 工作簿的文字本就是 Unicode，单元格也各自分开。</translation>
     </message>
     <message>
-        <source>customers, contacts, orders or interactions (CSV), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</source>
-        <translation>customers、contacts、orders 或 interactions（CSV），或 vcard：.vcf 文件（vCard 2.1、3.0 或 4.0）中的人成为联系人，归属其 ORG 所指的客户（不存在时新建）；没有 ORG 时归属一位个人类型的客户</translation>
+        <source>The option --sheet is for Excel workbooks (.xlsx).</source>
+        <translation>选项 --sheet 仅用于 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>The CSV file, whose first row names the columns, or the vCard file</source>
-        <translation>CSV 文件（第一行为列名），或 vCard 文件</translation>
+        <source>Import customers, contacts, orders or interactions from a CSV file or an Excel workbook, or contacts and their companies from a vCard file, all or nothing, as one batch that undo-import can take back</source>
+        <translation>从 CSV 文件或 Excel 工作簿导入客户、联系人、订单或沟通记录，或从 vCard 文件导入联系人及其公司；要么全部导入，要么一条不导入，作为一个批次，可用 undo-import 撤销</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to read (default: the first)</source>
+        <translation>要读取的 Excel 工作表（默认：第一个）</translation>
+    </message>
+    <message>
+        <source>customers, contacts, orders or interactions (CSV or .xlsx), or vcard: the people of a .vcf file (vCard 2.1, 3.0 or 4.0) become contacts, each of the customer its ORG names (created when there is none) or, without ORG, of a customer of kind person</source>
+        <translation>customers、contacts、orders 或 interactions（CSV 或 .xlsx），或 vcard：.vcf 文件（vCard 2.1、3.0 或 4.0）中的人成为联系人，归属其 ORG 所指的客户（没有则新建）；没有 ORG 的，归属一个类型为个人的客户</translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx), whose first row names the columns, or the vCard file</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx，第一行为列名），或 vCard 文件</translation>
     </message>
 </context>
 <context>
@@ -1087,11 +1123,13 @@
     </message>
     <message>
         <source>The column mapping must be a JSON object: {&quot;columns&quot;: {&quot;field&quot;: &quot;column&quot;, …}}.</source>
-        <translation>列映射必须是一个 JSON 对象：{"columns": {"字段": "列", …}}。</translation>
+        <translation>列映射必须是一个 JSON 对象：{&quot;columns&quot;: {&quot;字段&quot;: &quot;列&quot;, …}}。</translation>
     </message>
     <message numerus="yes">
         <source>The column mapping puts %1 in column %2, but the file has only %n column(s).</source>
-        <translation><numerusform>列映射把 %1 放在第 %2 列，但文件只有 %n 列。</numerusform></translation>
+        <translation>
+            <numerusform>列映射把 %1 放在第 %2 列，但文件只有 %n 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,15 +1272,21 @@
     </message>
     <message numerus="yes">
         <source>Line %1: field %2 is longer than %Ln character(s), the most one field may hold.</source>
-        <translation><numerusform>第 %1 行：第 %2 个字段超过 %Ln 个字符，这是单个字段的上限。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 行：第 %2 个字段超过 %Ln 个字符，这是单个字段的上限。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Line %1: the record is longer than %Ln character(s), the most one record may hold.</source>
-        <translation><numerusform>第 %1 行：该记录超过 %Ln 个字符，这是单条记录的上限。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 行：该记录超过 %Ln 个字符，这是单条记录的上限。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Line %1 has more than %Ln field(s), the most Guanxi reads in one record.</source>
-        <translation><numerusform>第 %1 行超过 %Ln 个字段，这是关系一条记录可读取的上限。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 行超过 %Ln 个字段，这是关系一条记录可读取的上限。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,20 +1561,20 @@
         <translation>联系人 %1</translation>
     </message>
     <message>
-        <source>Everyone’s open follow-ups (overdue, today and later)</source>
-        <translation>所有人未完成的跟进（逾期、今天及以后）</translation>
-    </message>
-    <message>
-        <source>Unassigned open follow-ups (overdue, today and later)</source>
-        <translation>未分配的未完成跟进（逾期、今天及以后）</translation>
-    </message>
-    <message>
-        <source>%1’s open follow-ups (overdue, today and later)</source>
-        <translation>%1未完成的跟进（逾期、今天及以后）</translation>
-    </message>
-    <message>
         <source>Follow-ups %1</source>
         <translation>跟进 %1</translation>
+    </message>
+    <message>
+        <source>Everyone’s open follow-ups (overdue, today and the next %1 days)</source>
+        <translation>所有人的待办跟进（逾期、今天及之后 %1 天）</translation>
+    </message>
+    <message>
+        <source>Unassigned open follow-ups (overdue, today and the next %1 days)</source>
+        <translation>未分配的待办跟进（逾期、今天及之后 %1 天）</translation>
+    </message>
+    <message>
+        <source>%1’s open follow-ups (overdue, today and the next %2 days)</source>
+        <translation>%1 的待办跟进（逾期、今天及之后 %2 天）</translation>
     </message>
 </context>
 <context>
@@ -1724,23 +1768,33 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) added after the import refer to records it created.</source>
-        <translation><numerusform>导入之后添加的 %n 位客户引用了该导入创建的记录。</numerusform></translation>
+        <translation>
+            <numerusform>导入之后添加的 %n 位客户引用了该导入创建的记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) added after the import refer to records it created.</source>
-        <translation><numerusform>导入之后添加的 %n 位联系人引用了该导入创建的记录。</numerusform></translation>
+        <translation>
+            <numerusform>导入之后添加的 %n 位联系人引用了该导入创建的记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) added after the import refer to records it created.</source>
-        <translation><numerusform>导入之后添加的 %n 个订单引用了该导入创建的记录。</numerusform></translation>
+        <translation>
+            <numerusform>导入之后添加的 %n 个订单引用了该导入创建的记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s) added after the import refer to records it created.</source>
-        <translation><numerusform>导入之后添加的 %n 条互动引用了该导入创建的记录。</numerusform></translation>
+        <translation>
+            <numerusform>导入之后添加的 %n 条互动引用了该导入创建的记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) added after the import refer to records it created.</source>
-        <translation><numerusform>导入之后添加的 %n 项跟进引用了该导入创建的记录。</numerusform></translation>
+        <translation>
+            <numerusform>导入之后添加的 %n 项跟进引用了该导入创建的记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2068,27 +2122,33 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message numerus="yes">
         <source>Contact person: the name is too long (%n character(s); at most %1).</source>
-        <translation><numerusform>联系人：姓名过长（%n 个字符；最多 %1 个）。</numerusform></translation>
+        <translation>
+            <numerusform>联系人：姓名过长（%n 个字符；最多 %1 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customers are named “%1”; give the customer&apos;s ID instead (column Customer ID).</source>
-        <translation><numerusform>有 %n 位客户名为“%1”；请改填客户 ID（“客户 ID”列）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 位客户名为“%1”；请改填客户 ID（“客户 ID”列）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The row has %n field(s) where the header has %1 (a missing or extra delimiter or quote?).</source>
-        <translation><numerusform>该行有 %n 个字段，而表头有 %1 个（是否缺少或多了分隔符或引号？）。</numerusform></translation>
+        <translation>
+            <numerusform>该行有 %n 个字段，而表头有 %1 个（是否缺少或多了分隔符或引号？）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has a header row but no rows of data below it: there is nothing to import.</source>
         <translation>文件只有表头行，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <source>The file “%1” is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
-        <translation>文件“%1”是 Excel 工作簿（.xlsx）或其他 ZIP 压缩包，不是 CSV 文件。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”，再导入该文件。</translation>
-    </message>
-    <message>
         <source>The file “%1” is an old Excel workbook (.xls) or another Office document, not a CSV file. Open it in Excel or WPS, save it as “CSV UTF-8” and import that file.</source>
         <translation>文件“%1”是旧版 Excel 工作簿（.xls）或其他 Office 文档，不是 CSV 文件。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Excel workbook protected with a password. Open it in Excel or WPS, save it without a password and import that file.</source>
+        <translation>文件“%1”是设有密码保护的 Excel 工作簿。请在 Excel 或 WPS 中打开，另存为无密码的文件后再导入。</translation>
     </message>
 </context>
 <context>
@@ -2781,10 +2841,92 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file “%1” is a ZIP archive, not a CSV file or an Excel workbook.</source>
+        <translation>文件“%1”是 ZIP 压缩包，不是 CSV 文件，也不是 Excel 工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook “%1” holds more than %2 million characters of text, more than Guanxi reads from one workbook. Save it as CSV UTF-8 and import that file.</source>
+        <translation>工作簿“%1”中的文字超过 %2 百万个字符，超出关系从一个工作簿读取的上限。请另存为“CSV UTF-8”后导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>Row %1 of the workbook “%2” has a cell beyond column XFD, the last one a sheet has: the workbook is damaged.</source>
+        <translation>工作簿“%2”第 %1 行有一个单元格超出了工作表的最后一列 XFD：工作簿已损坏。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the workbook “%2” refers to text that the workbook does not hold: the workbook is damaged.</source>
+        <translation>工作簿“%2”的单元格 %1 引用了工作簿中不存在的文字：工作簿已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxTableWriter</name>
     <message>
         <source>The Excel file could not be written.</source>
         <translation>无法写入 Excel 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The workbook “%1” has no worksheet.</source>
+        <translation>工作簿“%1”中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no sheet named “%2”. Its sheets: %3.</source>
+        <translation>工作簿“%1”中没有名为“%2”的工作表。现有工作表：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartReader</name>
+    <message>
+        <source>The part “%1” of the file “%2” ends in the middle of its XML (line %3): the workbook is damaged.</source>
+        <translation>文件“%2”中的部件“%1”在 XML 中途结束（第 %3 行）：工作簿已损坏。</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the file “%2” is not valid XML at line %3: the workbook is damaged.</source>
+        <translation>文件“%2”中的部件“%1”第 %3 行不是有效的 XML：工作簿已损坏。</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the file “%2” holds an element larger than %3 MB near line %4: Guanxi does not read it.</source>
+        <translation>文件“%2”中的部件“%1”在第 %4 行附近有一个超过 %3 MB 的元素：关系不读取它。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged: it starts like a ZIP archive (as an Excel workbook is), but its list of contents cannot be read. Was it cut short while being copied or downloaded?</source>
+        <translation>文件“%1”已损坏：它的开头像 ZIP 压缩包（Excel 工作簿就是这种格式），但无法读取其内容列表。是否在复制或下载时被截断了？</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the file “%2” cannot be read: the file is damaged, or it changed while it was being read.</source>
+        <translation>无法读取文件“%2”中的部件“%1”：文件已损坏，或在读取时被改动。</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no part “%2”.</source>
+        <translation>文件“%1”中没有部件“%2”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is encrypted: save it again without a password and import that file.</source>
+        <translation>文件“%1”已加密：请另存为无密码的文件后再导入。</translation>
     </message>
 </context>
 <context>
@@ -3415,23 +3557,33 @@ You can undo this with Edit ▸ Undo.</source>
     <name>guanxi::ExchangeController</name>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 个客户导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个客户导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contact(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 个联系人导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个联系人导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 个订单导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个订单导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln interaction(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 条沟通记录导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 条沟通记录导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln follow-up(s) to “%1”.</source>
-        <translation><numerusform>已将 %Ln 项跟进导出到“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 项跟进导出到“%1”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting to “%1”…</source>
@@ -3705,7 +3857,9 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message numerus="yes">
         <source>Strict mode: nothing would be imported, because %n row(s) are not valid. Fix them, or turn strict mode off to import the valid rows.</source>
-        <translation><numerusform>严格模式：有 %n 行无效，因此不会导入任何内容。请修正这些行，或关闭严格模式以导入有效的行。</numerusform></translation>
+        <translation>
+            <numerusform>严格模式：有 %n 行无效，因此不会导入任何内容。请修正这些行，或关闭严格模式以导入有效的行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 rows read.</source>
@@ -3763,6 +3917,26 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Checking the file (a dry run: nothing is saved)… %1 rows</source>
         <translation>正在检查文件（试运行，不保存任何内容）… %1 行</translation>
     </message>
+    <message>
+        <source>The file has no cards to import.</source>
+        <translation>文件中没有可导入的名片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict mode: nothing would be imported, because %n card(s) are not valid. Fix them, or turn strict mode off to import the valid cards.</source>
+        <translation><numerusform>严格模式：由于有 %n 张名片无效，将不会导入任何内容。请修正它们，或关闭严格模式以导入有效的名片。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Importing now: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected, of %1 cards read.</source>
+        <translation>尚未保存任何内容。现在导入：读取 %1 张名片，新增 %2，更新 %3，作为重复跳过 %4，拒绝 %5。</translation>
+    </message>
+    <message>
+        <source>Cards are matched to existing contacts by ID, phone, e-mail, then name — in the workspace and earlier in the file. Below is what importing would do; nothing is saved yet.</source>
+        <translation>名片依次按 ID、电话、邮箱、姓名与已有联系人（工作区中的和文件中前面的）匹配。下面是导入将会做的事；尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking the file (a dry run: nothing is saved)… %1 cards</source>
+        <translation>正在检查文件（试运行：不保存任何内容）… %1 张名片</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ImportFilePage</name>
@@ -3791,10 +3965,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>A CSV file as Excel, WPS or another program saves it. Nothing is saved before the last step, and an import can be undone as a whole.</source>
-        <translation>Excel、WPS 等程序保存的 CSV 文件。最后一步之前不会保存任何内容，导入也可以整体撤销。</translation>
-    </message>
-    <message>
         <source>Choose a file, or drop one here</source>
         <translation>选择文件，或拖放到这里</translation>
     </message>
@@ -3811,10 +3981,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>You can also drag a file from the file manager onto this page.</source>
         <translation>也可以从文件管理器把文件拖到此页。</translation>
     </message>
@@ -3829,6 +3995,18 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>This file cannot be read (permissions?).</source>
         <translation>无法读取此文件（权限问题？）。</translation>
+    </message>
+    <message>
+        <source>A vCard file: its cards become contacts, and the organizations they name customers.</source>
+        <translation>vCard 文件：名片成为联系人，名片上的单位成为客户。</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook as Excel, WPS or another program saves it, or a vCard file of contacts. Nothing is saved before the last step, and an import can be undone as a whole.</source>
+        <translation>Excel、WPS 或其他程序保存的 CSV 文件或 Excel 工作簿，或联系人的 vCard 文件。最后一步之前不会保存任何内容，导入也可以整体撤销。</translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>关系可导入的文件 (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV 和文本文件 (*.csv *.txt *.tsv);;Excel 工作簿 (*.xlsx);;vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3970,11 +4148,43 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message numerus="yes">
         <source>All %n row(s) of the file. The first row names the columns.</source>
-        <translation><numerusform>文件全部 %n 行。第一行为列名。</numerusform></translation>
+        <translation>
+            <numerusform>文件全部 %n 行。第一行为列名。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s). The first row names the columns.</source>
-        <translation><numerusform>前 %n 行。第一行为列名。</numerusform></translation>
+        <translation>
+            <numerusform>前 %n 行。第一行为列名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n card(s) of the file.</source>
+        <translation><numerusform>文件中全部 %n 张名片。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n card(s) of the file.</source>
+        <translation><numerusform>文件中的前 %n 张名片。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>The first cards as Guanxi reads them. A vCard names its own fields, so there is nothing to choose here: next comes the dry run.</source>
+        <translation>关系读到的前几张名片。vCard 自带字段名，这里无需选择：下一步是试运行。</translation>
+    </message>
+    <message>
+        <source>A vCard address book: each card becomes a contact of the customer its organization names, created when there is none. A card without an organization becomes a customer of its own, a person.</source>
+        <translation>vCard 通讯录：每张名片成为其单位所指客户的联系人，没有该客户时自动新建。没有单位的名片本身成为一个客户（个人）。</translation>
+    </message>
+    <message>
+        <source>The first rows as Guanxi reads them. The first row names the columns; next you match them to fields.</source>
+        <translation>关系读到的前几行。第一行为列名；下一步将它们与字段对应。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook: its first sheet is read, with dates and numbers as Excel shows them; rows are numbered as in Excel.</source>
+        <translation>Excel 工作簿：读取第一个工作表，日期和数字按 Excel 显示的样子读取；行号与 Excel 一致。</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4259,17 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are not valid and strict mode accepts only a file without errors.</source>
-        <translation><numerusform>未导入任何内容：有 %n 行无效，严格模式只接受没有错误的文件。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 行无效，严格模式只接受没有错误的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cards read</source>
+        <translation>已读取 %1 张名片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n card(s) are not valid and strict mode accepts only a file without errors.</source>
+        <translation><numerusform>未导入任何内容：有 %n 张名片无效，严格模式只接受没有错误的文件。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4374,22 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Rejected rows (%1)</source>
         <translation>拒绝的行 (%1)</translation>
     </message>
+    <message>
+        <source>Cards read</source>
+        <translation>已读名片</translation>
+    </message>
+    <message>
+        <source>Rejected cards</source>
+        <translation>被拒绝的名片</translation>
+    </message>
+    <message>
+        <source>Why the card was rejected</source>
+        <translation>名片被拒绝的原因</translation>
+    </message>
+    <message>
+        <source>Rejected cards (%1)</source>
+        <translation>被拒绝的名片（%1）</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ImportResultPage</name>
@@ -4216,6 +4452,22 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>The rejected rows are in “%1”, with the reason in the last column: fix them there and import that file again.</source>
         <translation>拒绝的行已保存到“%1”，原因在最后一列：修正后可再次导入该文件。</translation>
+    </message>
+    <message>
+        <source>Save Rejected Cards as &amp;CSV…</source>
+        <translation>将被拒绝的名片另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped as duplicates, %4 rejected, of %5 cards read.</source>
+        <translation>读取 %5 张名片：新增 %1，更新 %2，作为重复跳过 %3，拒绝 %4。</translation>
+    </message>
+    <message>
+        <source>Save Rejected Cards</source>
+        <translation>保存被拒绝的名片</translation>
+    </message>
+    <message>
+        <source>The rejected cards are in “%1”, a CSV file with the reason in the last column.</source>
+        <translation>被拒绝的名片已写入“%1”，这是一个 CSV 文件，最后一列为原因。</translation>
     </message>
 </context>
 <context>

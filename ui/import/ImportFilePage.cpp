@@ -60,8 +60,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
       m_browse(new QPushButton(tr("&Browse…"), this)), m_problem(new QLabel(this)), m_entities(new QButtonGroup(this))
 {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV file as Excel, WPS or another program saves it, or a vCard file of contacts. Nothing is "
-                   "saved before the last step, and an import can be undone as a whole."));
+    setSubTitle(tr("A CSV file or an Excel workbook as Excel, WPS or another program saves it, or a vCard file of "
+                   "contacts. Nothing is saved before the last step, and an import can be undone as a whole."));
     setAcceptDrops(true);
 
     m_path->setObjectName(QStringLiteral("importFilePath"));
@@ -135,8 +135,9 @@ void ImportFilePage::browse()
     if (m_path->text().trimmed().isEmpty() || !QFileInfo(start).isDir())
         start = AppSettings::lastImportDirectory();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import from"), start,
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;"
-                                                         "All files (*)"));
+                                                      tr("Files Guanxi imports (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;"
+                                                         "CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;"
+                                                         "vCard files (*.vcf *.vcard);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }

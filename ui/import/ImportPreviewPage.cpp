@@ -246,7 +246,8 @@ void ImportPreviewPage::showKind()
     case ImportFileKind::LegacyWorkbook:
         setSubTitle(tr("The first rows as Guanxi reads them. The first row names the columns; next you match them "
                        "to fields."));
-        m_detected->setText(tr("A spreadsheet workbook."));
+        m_detected->setText(tr("An Excel workbook: its first sheet is read, with dates and numbers as Excel shows "
+                               "them; rows are numbered as in Excel."));
         break;
     }
 }
