@@ -154,12 +154,14 @@ void ImportFilePage::updateProblem()
         m_problem->setText(tr("This is a folder; choose a file in it."));
     else if (!file.isReadable())
         m_problem->setText(tr("This file cannot be read (permissions?)."));
-    else if (isVCardName(text))
+    // What a vCard holds is known: people. By the name, or by the first bytes of a readable
+    // file (a vCard saved as .txt); the preview reads the rest.
+    const bool vcard = isVCardName(text)
+                       || (file.isFile() && file.isReadable() && detectImportFileKind(file.absoluteFilePath()) == ImportFileKind::VCard);
+    if (vcard && file.isFile() && file.isReadable())
         m_problem->setText(tr("A vCard file: its cards become contacts, and the organizations they name customers."));
-    else
+    else if (file.isFile() && file.isReadable())
         m_problem->clear();
-    // What a vCard holds is known: people. By the name only — the preview reads the file.
-    const bool vcard = isVCardName(text);
     if (vcard)
         setEntity(ImportEntity::Contacts);
     for (QAbstractButton *button : m_entities->buttons())
