@@ -6,8 +6,6 @@
 #include "search/SortKey.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -378,15 +376,8 @@ Status BulkWriter::searchEntryChanging(const QString &customerId)
         return sql::toError(rc, QString::fromUtf8(sqlite3_errmsg(db)), tr("Writing the records failed"));
     if (seq == 0 || seq >= m_firstNewCustomerSeq || m_changedCustomers.count(seq))
         return {};
-    // The entry must be removed with exactly the text it was indexed from, which is what the
-    // view gives until the first change.
-    auto removed = sql::run(m_workspace.database(),
-                            QStringLiteral("INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places) "
-                                           "SELECT 'delete', seq, name, people, phones, emails, places FROM customer_search_source "
-                                           "WHERE seq = ?"),
-                            {seq});
-    if (!removed)
-        return removed.error();
+    if (Status removed = m_workspace.unindexSearchEntries(QStringLiteral("seq = ?"), {seq}); !removed)
+        return removed;
     m_changedCustomers.insert(seq);
     return {};
 }
@@ -397,17 +388,11 @@ Status BulkWriter::indexSearch()
     case SearchIndexing::RebuildAll:
         return m_workspace.rebuildSearch();
     case SearchIndexing::Deferred: {
-        // The new customers have no index entries yet: insert theirs, read from the same view the
-        // triggers and 'rebuild' read, so the index stays exactly what they would have made.
+        // The new customers have no index entries yet.
         if (Status sized = setSearchHashSize(BulkSearchHashSize); !sized)
             return sized;
-        auto indexed = sql::run(m_workspace.database(),
-                                QStringLiteral("INSERT INTO customer_search(rowid, name, people, phones, emails, places) "
-                                               "SELECT seq, name, people, phones, emails, places FROM customer_search_source "
-                                               "WHERE seq >= ?"),
-                                {m_firstNewCustomerSeq});
-        if (!indexed)
-            return indexed.error();
+        if (Status indexed = m_workspace.indexSearchEntries(QStringLiteral("seq >= ?"), {m_firstNewCustomerSeq}); !indexed)
+            return indexed;
         if (Status changed = indexChangedCustomers(); !changed)
             return changed;
         return setSearchHashSize(DefaultSearchHashSize);
@@ -429,21 +414,27 @@ Status BulkWriter::setSearchHashSize(qint64 bytes)
 
 Status BulkWriter::indexChangedCustomers()
 {
-    if (m_changedCustomers.empty())
-        return {};
-    QSqlQuery query(m_workspace.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("INSERT INTO customer_search(rowid, name, people, phones, emails, places) "
-                                      "SELECT seq, name, people, phones, emails, places FROM customer_search_source WHERE seq = ?")))
-        return sql::toError(query.lastError(), tr("Writing the records failed"));
+    // A few hundred per statement: one statement per customer would be prepared a million times
+    // for a large contacts import.
+    constexpr qsizetype PerStatement = 500;
+    QVariantList seqs;
+    const auto flush = [&]() -> Status {
+        if (seqs.isEmpty())
+            return {};
+        QStringList marks(seqs.size(), QStringLiteral("?"));
+        Status indexed = m_workspace.indexSearchEntries(QStringLiteral("seq IN (%1)").arg(marks.join(QLatin1Char(','))), seqs);
+        seqs.clear();
+        if (!indexed)
+            return indexed;
+        return checkCancelled();
+    };
     for (const qint64 seq : m_changedCustomers) {
-        query.bindValue(0, seq);
-        if (!query.exec())
-            return sql::toError(query.lastError(), tr("Writing the records failed"));
-        if (Status cancelled = checkCancelled(); !cancelled)
-            return cancelled;
+        seqs.append(seq);
+        if (seqs.size() == PerStatement)
+            if (Status done = flush(); !done)
+                return done;
     }
-    return {};
+    return flush();
 }
 
 Status BulkWriter::add(Staff &s)

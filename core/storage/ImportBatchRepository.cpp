@@ -480,12 +480,7 @@ Result<ImportUndoResult> ImportBatchRepository::undo(const QString &idOrPrefix)
             const bool reindexRest = inRanges->toLongLong() * 2 > live->toLongLong();
             const SearchTriggersOff triggersOff(m_workspace);
             if (!reindexRest) {
-                auto unindexed = sql::run(db,
-                                          QStringLiteral("INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places) "
-                                                         "SELECT 'delete', seq, name, people, phones, emails, places FROM customer_search_source WHERE %1")
-                                              .arg(countCondition),
-                                          countBindings);
-                if (!unindexed)
+                if (Status unindexed = m_workspace.unindexSearchEntries(countCondition, countBindings); !unindexed)
                     return unindexed.error();
             }
             auto removed = sql::run(db, tombstone, bindings);

@@ -578,6 +578,27 @@ Status Workspace::rebuildSearch()
     return (*transaction)->commit();
 }
 
+Status Workspace::indexSearchEntries(const QString &seqCondition, const QVariantList &bindings)
+{
+    // The same view the triggers and 'rebuild' read, so the entries are exactly what they make.
+    auto indexed = sql::run(m_db,
+                            QStringLiteral("INSERT INTO customer_search(rowid, name, people, phones, emails, places) "
+                                           "SELECT seq, name, people, phones, emails, places FROM customer_search_source WHERE %1")
+                                .arg(seqCondition),
+                            bindings);
+    return indexed ? Status() : Status(indexed.error());
+}
+
+Status Workspace::unindexSearchEntries(const QString &seqCondition, const QVariantList &bindings)
+{
+    auto removed = sql::run(m_db,
+                            QStringLiteral("INSERT INTO customer_search(customer_search, rowid, name, people, phones, emails, places) "
+                                           "SELECT 'delete', seq, name, people, phones, emails, places FROM customer_search_source WHERE %1")
+                                .arg(seqCondition),
+                            bindings);
+    return removed ? Status() : Status(removed.error());
+}
+
 Status Workspace::rebuildSearchIfStale()
 {
     auto built = sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'search_index_version'"));

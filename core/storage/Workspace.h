@@ -96,6 +96,11 @@ public:
     // re-indexes afterwards. See SqliteExtensions.
     void setSearchAutoIndex(bool on);
     Status rebuildSearch();
+    // With the triggers off: adds the search entries of the live customers whose seq meets
+    // `seqCondition` (SQL over the column seq, with `bindings`), or takes them out. An entry
+    // must be taken out while the rows still hold the text it was indexed from.
+    Status indexSearchEntries(const QString &seqCondition, const QVariantList &bindings);
+    Status unindexSearchEntries(const QString &seqCondition, const QVariantList &bindings);
     // Rebuilds the search index when it was built by another tokenizer version (opening does this).
     Status rebuildSearchIfStale();
 
